@@ -1,0 +1,53 @@
+import type { CommandDefinition } from './types.js';
+import { commands, findCommand } from './index.js';
+import { UserError } from '../src/errors.js';
+
+export const help: CommandDefinition = {
+  name: 'help',
+  summary: 'Usage, with examples',
+  usage: '/trip help [command]',
+  examples: ['/trip help', '/trip help who'],
+  options: [{ name: 'command', kind: 'command', description: 'A command to explain', required: false }],
+  run(ctx) {
+    const name = ctx.options.command?.trim().toLowerCase();
+    if (name) {
+      const command = findCommand(name);
+      if (!command) {
+        throw new UserError('UNKNOWN_COMMAND', `There is no /trip command called "${name.slice(0, 40)}".`, `Commands: ${commands.map((c) => c.name).join(', ')}`);
+      }
+      return {
+        data: { command: command.name, usage: command.usage, examples: command.examples },
+        reply: {
+          kind: 'help',
+          title: command.usage,
+          lead: command.summary,
+          sections: [
+            ...(command.options.length ? [{ heading: 'Options', lines: command.options.map((o) => `${o.name}${o.required ? '' : ' (optional)'}: ${o.description}`) }] : []),
+            { heading: 'Examples', lines: [...command.examples] },
+          ],
+          sources: [],
+          visibility: 'ephemeral',
+        },
+      };
+    }
+    return {
+      data: { commands: commands.map((c) => ({ name: c.name, usage: c.usage, summary: c.summary })) },
+      reply: {
+        kind: 'help',
+        title: 'tripbot: the Secretary of State’s trips, from the State Department’s trip page',
+        sections: [
+          { lines: commands.map((c) => `${c.usage}: ${c.summary}`) },
+          {
+            heading: 'Dates',
+            lines: [
+              '2023-11-07, Nov 7, 7 November 2023, 11/7/2023, today, yesterday. A date without a year goes to the trip that has it.',
+              'Dates are Washington publication dates. Stops without a dated document are inferred from the route, and say so.',
+            ],
+          },
+        ],
+        sources: [],
+        visibility: 'ephemeral',
+      },
+    };
+  },
+};

@@ -1,0 +1,16 @@
+import type { CommandDefinition } from './types.js';
+import { where } from './where.js';
+import { when } from './when.js';
+import { who } from './who.js';
+import { what } from './what.js';
+import { day } from './day.js';
+import { route } from './route.js';
+import { search } from './search.js';
+import { help } from './help.js';
+
+/** The one registry: Slack text parsing, Discord registration, the console and help all read it. */
+export const commands: readonly CommandDefinition[] = [where, when, who, what, day, route, search, help];
+
+export function findCommand(name: string): CommandDefinition | undefined {
+  return commands.find((c) => c.name === name.toLowerCase());
+}

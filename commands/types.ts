@@ -1,0 +1,57 @@
+import type { Library } from '../src/query/library.js';
+import type { Reply } from '../src/reply/model.js';
+import type { DigestService } from '../src/digest/types.js';
+
+/**
+ * How an option's value is read. Slack and the console pass free text; Discord
+ * generates typed options from these specs (and autocompletes date/place/name).
+ */
+export type OptionKind = 'date' | 'place' | 'name' | 'query' | 'command' | 'text';
+
+export interface OptionSpec {
+  name: string;
+  kind: OptionKind;
+  description: string;
+  required: boolean;
+  /** Fixed choices (Discord shows them as a menu). */
+  choices?: readonly string[];
+}
+
+export interface ChannelContext {
+  platform: 'console' | 'slack' | 'discord';
+  channelId?: string;
+  userId?: string;
+  /** Whether the caller may change channel settings (Discord: Manage Channels). */
+  canManageChannel?: boolean;
+}
+
+export interface Services {
+  digest?: DigestService;
+}
+
+export interface CommandContext {
+  library: Library;
+  /** Parsed option values by name; free text already trimmed. */
+  options: Readonly<Record<string, string | undefined>>;
+  now: Date;
+  /** The user's time zone, for "today" and "yesterday". */
+  timeZone: string;
+  channel: ChannelContext;
+  services: Services;
+}
+
+export interface CommandOutput {
+  reply: Reply;
+  /** The query result, printed by `--json`. */
+  data: unknown;
+}
+
+export interface CommandDefinition {
+  name: string;
+  summary: string;
+  usage: string;
+  examples: readonly string[];
+  /** Positional in text: each option takes one word, the last takes the rest. */
+  options: readonly OptionSpec[];
+  run(ctx: CommandContext): CommandOutput | Promise<CommandOutput>;
+}

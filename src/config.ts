@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import cron from 'node-cron';
+
+/** The one place that reads process.env. Everything else receives a Config. */
+
+const optionalText = z.string().trim().min(1).optional();
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const timeZone = z.string().refine(isTimeZone, 'an IANA time zone such as America/New_York');
+const url = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
+const idList = z
+  .string()
+  .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'comma-separated channel ids')));
+
+const EnvSchema = z
+  .object({
+    SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'a bot token starting with xoxb-').optional(),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'an app-level token starting with xapp-').optional(),
+    SLACK_API_URL: url.optional(),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: z.string().regex(/^\d{15,22}$/, 'a numeric application id').optional(),
+    DISCORD_GUILD_ID: z.string().regex(/^\d{15,22}$/, 'a numeric guild id').optional(),
+    DISCORD_API_URL: url.optional(),
+    DIGEST_CRON: z
+      .string()
+      .refine((value) => cron.validate(value), 'a cron expression such as "0 8 * * *"')
+      .default('0 8 * * *'),
+    DIGEST_TIMEZONE: timeZone.optional(),
+    SLACK_DIGEST_CHANNELS: idList.default([]),
+    DISCORD_DIGEST_CHANNELS: idList.default([]),
+    DIGEST_REPLAY_START: z.string().regex(isoDate, 'a date as YYYY-MM-DD').optional(),
+    DEFAULT_TIMEZONE: timeZone.default('America/New_York'),
+    DATABASE_PATH: z.string().min(1).default('var/tripbot.db'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    TRIPS_DIR: z.string().min(1).default('data/trips'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'required in HTTP mode (SLACK_BOT_TOKEN is set and SLACK_APP_TOKEN is not)',
+      });
+    }
+    if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_BOT_TOKEN'],
+        message: 'required when other SLACK_ settings are set',
+      });
+    }
+  });
+
+type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  slack?: {
+    botToken: string;
+    signingSecret?: string;
+    appToken?: string;
+    apiUrl?: string;
+    port: number;
+  };
+  discord?: {
+    token: string;
+    applicationId?: string;
+    guildId?: string;
+    apiUrl?: string;
+  };
+  digest: {
+    cron: string;
+    timeZone: string;
+    slackChannels: string[];
+    discordChannels: string[];
+    replayStart?: string;
+  };
+  defaultTimeZone: string;
+  databasePath: string;
+  logLevel: Env['LOG_LEVEL'];
+  tripsDir: string;
+  /** Secret values, so the logger can redact them wherever they appear. */
+  secrets: string[];
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const env: Record<string, string> = {};
+  for (const key of Object.keys(EnvSchema.shape)) {
+    const value = source[key];
+    if (value !== undefined && value.trim() !== '') env[key] = value;
+  }
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const config: Config = {
+    digest: {
+      cron: e.DIGEST_CRON,
+      timeZone: e.DIGEST_TIMEZONE ?? e.DEFAULT_TIMEZONE,
+      slackChannels: e.SLACK_DIGEST_CHANNELS,
+      discordChannels: e.DISCORD_DIGEST_CHANNELS,
+      ...(e.DIGEST_REPLAY_START ? { replayStart: e.DIGEST_REPLAY_START } : {}),
+    },
+    defaultTimeZone: e.DEFAULT_TIMEZONE,
+    databasePath: e.DATABASE_PATH,
+    logLevel: e.LOG_LEVEL,
+    tripsDir: e.TRIPS_DIR,
+    secrets: [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN, e.DISCORD_TOKEN].filter(
+      (s): s is string => Boolean(s),
+    ),
+  };
+  if (e.SLACK_BOT_TOKEN) {
+    config.slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      port: e.PORT,
+      ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+      ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+      ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+    };
+  }
+  if (e.DISCORD_TOKEN) {
+    config.discord = {
+      token: e.DISCORD_TOKEN,
+      ...(e.DISCORD_APPLICATION_ID ? { applicationId: e.DISCORD_APPLICATION_ID } : {}),
+      ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+      ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+    };
+  }
+  return Object.freeze(config);
+}

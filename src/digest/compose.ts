@@ -1,0 +1,115 @@
+import type { DocumentKind } from '../itinerary/schema.js';
+import { longDate, shortDate } from '../itinerary/calendar.js';
+import type { Library } from '../query/library.js';
+import { stopOnDay, stopsOn, type StopOnDay } from '../query/where.js';
+import { topicsFor } from '../query/topics.js';
+import { DATES_NOTE, localDateCaveat } from '../query/sources.js';
+import type { Reply, Section } from '../reply/model.js';
+
+export interface DayDocument {
+  kind: DocumentKind;
+  title: string;
+  section: string;
+  date: string;
+  people: string[];
+}
+
+export interface DayDigest {
+  date: string;
+  trip: { id: string; title: string; traveler: string; day: number; of: number };
+  stops: StopOnDay[];
+  travelDay: boolean;
+  documents: DayDocument[];
+  /** Public schedules that describe this day (often published the day before). */
+  publicSchedule: { title: string; date: string }[];
+  topics: { city: string; text: string; status: 'reported' | 'planned'; paragraph: number }[];
+}
+
+const GROUPS: [string, DocumentKind[]][] = [
+  ['Meetings', ['meeting']],
+  ['Remarks and press', ['remarks', 'press availability', 'interview']],
+  ['Statements', ['joint statement']],
+  ['Calls', ['call']],
+  ['Briefings and announcements', ['briefing', 'announcement']],
+];
+
+/** The digest of one day: built once, used by /trip day and the scheduled digest. Null outside every trip. */
+export function buildDayDigest(library: Library, date: string): DayDigest | null {
+  const trip = library.tripsOn(date)[0];
+  if (!trip) return null;
+  const it = trip.itinerary;
+  const stops = stopsOn(trip, date);
+  const people = new Map(it.people.map((p) => [p.id, p.name]));
+  return {
+    date,
+    trip: {
+      id: trip.id,
+      title: it.trip.title,
+      traveler: it.trip.traveler,
+      day: trip.days.indexOf(date) + 1,
+      of: trip.days.length,
+    },
+    stops: stops.map(stopOnDay),
+    travelDay: stops.filter((s) => s.basis === 'documented').length > 1,
+    documents: it.documents
+      .filter((d) => d.date === date && d.kind !== 'public schedule')
+      .map((d) => ({ kind: d.kind, title: d.title, section: d.section, date: d.date, people: d.people.map((id) => people.get(id) ?? id) })),
+    publicSchedule: it.documents
+      .filter((d) => d.kind === 'public schedule' && d.describes === date)
+      .map((d) => ({ title: d.title, date: d.date })),
+    topics: stops.flatMap((s) => topicsFor(trip, s.id).map((t) => ({ city: s.city, ...t }))),
+  };
+}
+
+export function stopLine(stop: StopOnDay): string {
+  return stop.basis === 'documented'
+    ? `${stop.city}, ${stop.country} (documented)`
+    : `${stop.city}, ${stop.country} (inferred: ${stop.reason})`;
+}
+
+/** Renders a day digest to the neutral reply. */
+export function digestReply(digest: DayDigest): Reply {
+  const sections: Section[] = [];
+  const where = digest.stops.length
+    ? digest.stops.map(stopLine)
+    : ['No stop is documented on this day (a travel or departure day).'];
+  if (digest.travelDay) where.unshift('Travel day: documents from two cities, in route order:');
+  sections.push({ heading: 'Where', lines: where });
+  for (const [heading, kinds] of GROUPS) {
+    const docs = digest.documents.filter((d) => kinds.includes(d.kind));
+    if (docs.length) sections.push({ heading, lines: docs.map((d) => `${d.title} (${d.section})`) });
+  }
+  if (digest.publicSchedule.length) {
+    sections.push({
+      heading: 'Public schedule',
+      lines: digest.publicSchedule.map((s) => `${s.title}, published ${longDate(s.date)}`),
+    });
+  }
+  if (digest.topics.length) {
+    sections.push({
+      heading: 'Topics (trip summary)',
+      lines: digest.topics.map((t) => `${t.city}: ${t.status === 'planned' ? '[planned agenda, not a record] ' : ''}${t.text}`),
+    });
+  }
+  const caveats = digest.stops.map((s) => localDateCaveat(s, digest.date)).filter((c): c is string => Boolean(c));
+  const places = digest.stops.map((s) => s.city).join(' → ') || 'in transit';
+  return {
+    kind: 'answer',
+    title: `${shortDate(digest.date, true)}: day ${digest.trip.day} of ${digest.trip.of}, ${places}`,
+    lead: `${digest.trip.traveler}, ${longDate(digest.date)}: ${places}.`,
+    sections,
+    sources: [
+      `${digest.trip.title} (State Department trip page)`,
+      DATES_NOTE,
+      ...caveats,
+      ...(digest.topics.length ? [`Topics quote the page summary, paragraphs ${[...new Set(digest.topics.map((t) => t.paragraph))].join(', ')}.`] : []),
+    ],
+    visibility: 'public',
+  };
+}
+
+/** The digest for a date as a reply and data, or null when no trip covers it. */
+export function composeDigest(library: Library, date: string): { reply: Reply; data: DayDigest } | null {
+  const digest = buildDayDigest(library, date);
+  return digest ? { reply: digestReply(digest), data: digest } : null;
+}

@@ -1,0 +1,60 @@
+import * as chrono from 'chrono-node';
+import { addDays, isoDate, longDate, todayIn } from '../itinerary/calendar.js';
+import { UserError } from '../errors.js';
+import type { Library } from './library.js';
+
+export interface ResolvedDate {
+  date: string;
+  /** How the date was read, shown when it was not spelled out ("Nov 7" -> 2023, the trip that has it). */
+  note?: string;
+}
+
+const EXAMPLES = 'Try 2023-11-07, Nov 7, 7 November 2023, 11/7/2023, today or yesterday';
+
+function badDate(text: string, why = 'is not a date tripbot can read'): UserError {
+  const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return new UserError('BAD_DATE', `"${shown}" ${why}.`, EXAMPLES);
+}
+
+function checked(text: string, year: number, month: number, day: number): string {
+  if (year < 1900 || year > 2100) throw badDate(text, 'is outside the years tripbot knows');
+  const date = isoDate(year, month, day);
+  if (!date) throw badDate(text, 'does not exist on the calendar');
+  return date;
+}
+
+/**
+ * Reads a date the way people type it. ISO and U.S. numeric dates take a fast path;
+ * the rest goes to chrono-node. A date without a year goes to the newest trip that
+ * has that day; "today" and "yesterday" are in the user's time zone.
+ */
+export function resolveDate(input: string, library: Library, now: Date, timeZone: string): ResolvedDate {
+  const text = input.trim();
+  const lower = text.toLowerCase();
+  if (lower === '' || lower === 'today') return { date: todayIn(timeZone, now), note: `today in ${timeZone}` };
+  if (lower === 'yesterday') return { date: addDays(todayIn(timeZone, now), -1), note: `yesterday in ${timeZone}` };
+  if (lower === 'tomorrow') return { date: addDays(todayIn(timeZone, now), 1), note: `tomorrow in ${timeZone}` };
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m) return { date: checked(text, Number(m[1]), Number(m[2]), Number(m[3])) };
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (m) return { date: checked(text, Number(m[3]), Number(m[1]), Number(m[2])) };
+  if (text.length > 40 || !/\d/.test(text)) throw badDate(text);
+
+  const [result, ...rest] = chrono.en.parse(text, now, { forwardDate: false });
+  const consumed = result ? text.replace(result.text, '').replace(/[\s,.]+/g, '') : text;
+  if (!result || rest.length > 0 || consumed.length > 0 || result.end || !result.start.isCertain('day')) {
+    throw badDate(text);
+  }
+  const start = result.start;
+  const month = start.get('month') ?? 0;
+  const day = start.get('day') ?? 0;
+  if (start.isCertain('year')) return { date: checked(text, start.get('year') ?? 0, month, day) };
+  const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const trip = library.tripsWithMonthDay(monthDay)[0];
+  const year = trip ? Number(trip.days.find((d) => d.endsWith(monthDay))?.slice(0, 4)) : Number(todayIn(timeZone, now).slice(0, 4));
+  const date = checked(text, year, month, day);
+  return {
+    date,
+    note: trip ? `no year given: ${longDate(date)}, the trip that has it` : `no year given: ${longDate(date)}, this year`,
+  };
+}

@@ -1,0 +1,110 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { Stop } from '../itinerary/schema.js';
+import { DEMONYMS } from '../itinerary/places.js';
+import { fold } from '../itinerary/text.js';
+import type { Library, PersonView, TripView } from './library.js';
+
+export interface PersonRecord {
+  view: PersonView;
+  names: string[];
+  /** "Japanese Foreign Minister", "Foreign Minister Japan", "UNRWA Commissioner-General". */
+  roles: string[];
+  /** Folded words of the names, and of names + roles + country + organisation. */
+  nameWords: Set<string>;
+  allWords: Set<string>;
+}
+export interface PlaceRecord {
+  trip: TripView;
+  stop: Stop;
+  names: string[];
+}
+export type SearchRecord =
+  | { type: 'document'; trip: TripView; id: string; text: string; date: string }
+  | { type: 'topic'; trip: TripView; id: string; text: string; stopIds: string[] }
+  | { type: 'person'; id: string; text: string }
+  | { type: 'place'; trip: TripView; id: string; text: string };
+
+export interface Indexes {
+  people: Fuse<PersonRecord>;
+  personRecords: readonly PersonRecord[];
+  /** Exact place names (folded) to every stop they name, in trip order. */
+  placeNames: Map<string, PlaceRecord[]>;
+  places: Fuse<PlaceRecord>;
+  search: Fuse<SearchRecord>;
+}
+
+/** Folded words of a text, without the little words that carry no meaning in a name or title. */
+export function words(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !LITTLE_WORDS.has(w));
+}
+const LITTLE_WORDS = new Set(['of', 'the', 'and', 'for', 'al', 'el', 'bin', 'a', 'an']);
+
+let builds = 0;
+/** How many times indexes were built in this process (a test checks queries never rebuild). */
+export function indexBuildCount(): number {
+  return builds;
+}
+
+const FUZZY: IFuseOptions<unknown> = {
+  includeScore: true,
+  ignoreLocation: true,
+  ignoreDiacritics: true,
+  threshold: 0.4,
+};
+
+const demonymOf = (code: string | undefined) =>
+  Object.entries(DEMONYMS).find(([, c]) => c === code)?.[0];
+
+function personRecord(view: PersonView): PersonRecord {
+  const p = view.person;
+  const demonym = demonymOf(p.countryCode);
+  const qualifiers = [demonym, p.country, p.organisation].filter((q): q is string => Boolean(q));
+  const names = [p.name, ...p.aliases];
+  const roles = p.roles.flatMap((role) => [role, ...qualifiers.map((q) => `${q} ${role}`), ...qualifiers.map((q) => `${role} of ${q}`)]);
+  return { view, names, roles, nameWords: new Set(names.flatMap(words)), allWords: new Set([...names, ...roles].flatMap(words)) };
+}
+
+/** Builds every index once, at load. Queries only read them. */
+export function buildIndexes(library: Library): Indexes {
+  builds++;
+  const placeRecords: PlaceRecord[] = library.trips.flatMap((trip) =>
+    trip.itinerary.stops.map((stop) => ({ trip, stop, names: [stop.city, stop.country, ...stop.aliases] })),
+  );
+  const placeNames = new Map<string, PlaceRecord[]>();
+  for (const record of placeRecords) {
+    for (const name of record.names) {
+      const key = fold(name);
+      const list = placeNames.get(key) ?? [];
+      if (!list.includes(record)) list.push(record);
+      placeNames.set(key, list);
+    }
+  }
+  const search: SearchRecord[] = [
+    ...library.people.map((v) => ({
+      type: 'person' as const,
+      id: v.person.id,
+      text: [v.person.name, ...v.person.aliases, ...v.person.roles, v.person.country ?? '', v.person.organisation ?? ''].join(' · '),
+    })),
+    ...library.trips.flatMap((trip) => [
+      ...trip.itinerary.documents.map((d) => ({ type: 'document' as const, trip, id: d.id, text: d.title, date: d.date })),
+      ...trip.itinerary.topics.map((t) => ({ type: 'topic' as const, trip, id: t.id, text: t.text, stopIds: t.stopIds })),
+      ...trip.itinerary.stops.map((s) => ({ type: 'place' as const, trip, id: s.id, text: [s.city, s.country, ...s.aliases].join(' · ') })),
+    ]),
+  ];
+  const personRecords = library.people.map(personRecord);
+  return {
+    personRecords,
+    people: new Fuse(personRecords, {
+      ...FUZZY,
+      keys: [
+        { name: 'names', weight: 3 },
+        { name: 'roles', weight: 1 },
+      ],
+    }),
+    placeNames,
+    places: new Fuse(placeRecords, { ...FUZZY, threshold: 0.3, keys: ['names'] }),
+    search: new Fuse(search, { ...FUZZY, threshold: 0.3, useTokenSearch: true, keys: ['text'] }),
+  };
+}

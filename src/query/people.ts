@@ -1,0 +1,54 @@
+import type { Library, PersonView } from './library.js';
+import { words, type PersonRecord } from './indexes.js';
+
+export interface PersonMatch {
+  view: PersonView;
+  /** How the match was found: every word exact, fuzzy, or one name word exact. */
+  match: 'exact' | 'fuzzy' | 'partial';
+}
+
+/**
+ * Officials best matching a name or role, best first. Exact words win ("defense
+ * minister indian" -> Rajnath Singh), then fuse.js's fuzzy ranking ("jaishankr"),
+ * then anyone sharing one name word ("narendra modi" -> Modi).
+ */
+export function findPeople(library: Library, query: string, limit = 5): PersonMatch[] {
+  const { people, personRecords: records } = library.indexes;
+  const terms = words(query);
+  if (terms.length === 0) return [];
+  const out: PersonMatch[] = [];
+  const seen = new Set<PersonView>();
+  const add = (view: PersonView, match: PersonMatch['match']) => {
+    if (!seen.has(view) && out.length < limit) {
+      seen.add(view);
+      out.push({ view, match });
+    }
+  };
+  const exact = records.filter((r) => terms.every((t) => r.allWords.has(t)));
+  exact.sort((a, b) => nameHits(b, terms) - nameHits(a, terms) || closeness(a, terms) - closeness(b, terms));
+  for (const r of exact) add(r.view, 'exact');
+  const cutoff = exact.length > 0 ? STRONG : WEAK;
+  for (const r of people.search(query.slice(0, 64), { limit })) if ((r.score ?? 1) <= cutoff) add(r.item.view, 'fuzzy');
+  if (out.length === 0) {
+    for (const r of records) if (terms.some((t) => t.length > 2 && r.nameWords.has(t))) add(r.view, 'partial');
+  }
+  return out;
+}
+
+/** Fuzzy scores (0 = perfect) accepted beside exact matches, and on their own. */
+const STRONG = 0.1;
+const WEAK = 0.45;
+
+/** Words a name or role has beyond the query's: "Foreign Minister" is closer than "Deputy Prime Minister and Foreign Minister". */
+function closeness(record: PersonRecord, terms: string[]): number {
+  let best = Infinity;
+  for (const text of [...record.names, ...record.roles]) {
+    const w = words(text);
+    if (terms.every((t) => w.includes(t))) best = Math.min(best, w.length - terms.length);
+  }
+  return best;
+}
+
+function nameHits(record: PersonRecord, terms: string[]): number {
+  return terms.filter((t) => record.nameWords.has(t)).length;
+}

@@ -1,0 +1,34 @@
+import { fold } from '../itinerary/text.js';
+import type { Library } from './library.js';
+import type { PlaceRecord } from './indexes.js';
+import type { StopOnDay } from './where.js';
+import { stopOnDay } from './where.js';
+
+export interface WhenResult {
+  query: string;
+  /** The place name matched, when it differs from the query (fuzzy or alias). */
+  matched: string;
+  stops: (StopOnDay & { trip: string })[];
+}
+
+/** Stops a place name points at: city, country, alias ("Turkey", "ROK", "Delhi"), else fuzzy. */
+export function findPlaces(library: Library, query: string): { matched: string; records: PlaceRecord[] } {
+  const { placeNames, places } = library.indexes;
+  const key = fold(query).replace(/^the\s+/, '');
+  const exact = placeNames.get(key);
+  if (exact) return { matched: query, records: exact };
+  const best = places.search(query.slice(0, 64), { limit: 1 })[0];
+  if (!best || (best.score ?? 1) > 0.3) return { matched: query, records: [] };
+  const name = best.item.names.find((n) => placeNames.has(fold(n))) ?? best.item.stop.city;
+  return { matched: name, records: placeNames.get(fold(name)) ?? [best.item] };
+}
+
+/** The dates the traveler was at a city or in a country, oldest first. */
+export function whenAt(library: Library, query: string): WhenResult {
+  const { matched, records } = findPlaces(library, query);
+  return {
+    query,
+    matched,
+    stops: records.map((r) => ({ ...stopOnDay(r.stop), trip: r.trip.id })),
+  };
+}

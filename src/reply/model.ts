@@ -1,0 +1,38 @@
+/**
+ * The platform-neutral reply every command returns. Renderers turn it into plain
+ * text (console), Slack Block Kit or Discord embeds. All strings are plain text:
+ * renderers escape them for their platform.
+ */
+export type Visibility = 'ephemeral' | 'public';
+export type ReplyKind = 'answer' | 'help' | 'error';
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface Section {
+  heading?: string;
+  /** Plain-text lines, shown as a list or paragraph. */
+  lines: string[];
+  /** Short label/value pairs (Slack fields, Discord inline fields). */
+  facts?: Fact[];
+}
+
+export interface Reply {
+  kind: ReplyKind;
+  title: string;
+  /** One-line answer shown first (Slack/Discord notification text). */
+  lead?: string;
+  sections: Section[];
+  /** What the answer rests on: documents, dates, summary paragraphs. */
+  sources: string[];
+  visibility: Visibility;
+  /** For errors: a stable code and a hint such as "Try /trip where 2023-11-07". */
+  code?: string;
+  hint?: string;
+}
+
+export function answer(title: string, parts: Omit<Partial<Reply>, 'kind' | 'title'>): Reply {
+  return { kind: 'answer', title, sections: [], sources: [], visibility: 'ephemeral', ...parts };
+}
