@@ -2,6 +2,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Stop } from '../itinerary/schema.js';
 import { DEMONYMS } from '../itinerary/places.js';
 import { fold } from '../itinerary/text.js';
+import { shortDate } from '../itinerary/calendar.js';
 import type { Library, PersonView, TripView } from './library.js';
 
 export interface PersonRecord {
@@ -31,6 +32,16 @@ export interface Indexes {
   placeNames: Map<string, PlaceRecord[]>;
   places: Fuse<PlaceRecord>;
   search: Fuse<SearchRecord>;
+  /** Autocomplete choices, newest trip first: every trip day, and every place name. */
+  dayChoices: readonly Choice[];
+  placeChoices: readonly Choice[];
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+  /** Folded name and value, for prefix and substring matching. */
+  key: string;
 }
 
 /** Folded words of a text, without the little words that carry no meaning in a name or title. */
@@ -94,8 +105,29 @@ export function buildIndexes(library: Library): Indexes {
     ]),
   ];
   const personRecords = library.people.map(personRecord);
+  const newestFirst = [...library.trips].reverse();
+  const dayChoices = newestFirst.flatMap((trip) =>
+    trip.days.map((date) => {
+      const stops = trip.itinerary.stops.filter((s) => s.from <= date && date <= s.to).map((s) => s.city);
+      const name = `${shortDate(date, true)}: ${stops.join(' → ') || 'travel'}`;
+      return { name, value: date, key: fold(`${date} ${name}`) };
+    }),
+  );
+  const placeChoices: Choice[] = [];
+  const seenPlaces = new Set<string>();
+  for (const trip of newestFirst) {
+    for (const stop of trip.itinerary.stops) {
+      for (const name of [stop.city, stop.country]) {
+        if (seenPlaces.has(fold(name))) continue;
+        seenPlaces.add(fold(name));
+        placeChoices.push({ name, value: name, key: [name, ...(name === stop.country ? stop.aliases : [])].map(fold).join(' ') });
+      }
+    }
+  }
   return {
     personRecords,
+    dayChoices,
+    placeChoices,
     people: new Fuse(personRecords, {
       ...FUZZY,
       keys: [

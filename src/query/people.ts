@@ -28,7 +28,12 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
   exact.sort((a, b) => nameHits(b, terms) - nameHits(a, terms) || closeness(a, terms) - closeness(b, terms));
   for (const r of exact) add(r.view, 'exact');
   const cutoff = exact.length > 0 ? STRONG : WEAK;
-  for (const r of people.search(query.slice(0, 64), { limit })) if ((r.score ?? 1) <= cutoff) add(r.item.view, 'fuzzy');
+  const fuzzy = people.search(query.slice(0, 64), { limit });
+  const best = fuzzy[0]?.score ?? 1;
+  for (const r of fuzzy) {
+    const score = r.score ?? 1;
+    if (score <= cutoff && score <= best + CLOSE) add(r.item.view, 'fuzzy');
+  }
   if (out.length === 0) {
     for (const r of records) if (terms.some((t) => t.length > 2 && r.nameWords.has(t))) add(r.view, 'partial');
   }
@@ -38,6 +43,8 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
 /** Fuzzy scores (0 = perfect) accepted beside exact matches, and on their own. */
 const STRONG = 0.1;
 const WEAK = 0.45;
+/** Fuzzy matches much worse than the best one are noise ("kishda" is not Jaishankar). */
+const CLOSE = 0.15;
 
 /** Words a name or role has beyond the query's: "Foreign Minister" is closer than "Deputy Prime Minister and Foreign Minister". */
 function closeness(record: PersonRecord, terms: string[]): number {

@@ -1,0 +1,66 @@
+import type { Library } from './library.js';
+import type { Choice } from './indexes.js';
+import { fold } from '../itinerary/text.js';
+import { findPeople } from './people.js';
+
+export interface Suggestion {
+  name: string;
+  value: string;
+}
+
+const MAX_NAME = 100;
+
+function clip(text: string): string {
+  return text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1)}…` : text;
+}
+
+/** Prefix matches first, then substring matches, from a prebuilt list. */
+function filterChoices(choices: readonly Choice[], text: string, limit: number): Suggestion[] {
+  const key = fold(text);
+  if (!key) return choices.slice(0, limit).map(({ name, value }) => ({ name, value }));
+  const starts: Choice[] = [];
+  const contains: Choice[] = [];
+  for (const c of choices) {
+    if (c.key.startsWith(key) || c.key.includes(` ${key}`)) starts.push(c);
+    else if (c.key.includes(key)) contains.push(c);
+    if (starts.length >= limit) break;
+  }
+  return [...starts, ...contains].slice(0, limit).map(({ name, value }) => ({ name, value }));
+}
+
+/**
+ * Autocomplete choices for an option, best first, at most `limit` (Discord allows 25).
+ * Everything comes from indexes built at load; nothing is rebuilt here.
+ */
+export function suggest(
+  library: Library,
+  kind: 'date' | 'place' | 'name' | 'query' | string,
+  text: string,
+  limit = 25,
+): Suggestion[] {
+  const input = text.slice(0, 100);
+  const { dayChoices, placeChoices } = library.indexes;
+  switch (kind) {
+    case 'date':
+      return filterChoices(dayChoices, input, limit);
+    case 'place': {
+      const direct = filterChoices(placeChoices, input, limit);
+      if (direct.length > 0 || !input.trim()) return direct;
+      return library.indexes.places
+        .search(input, { limit })
+        .map((r) => ({ name: r.item.stop.city, value: r.item.stop.city }))
+        .filter((s, i, all) => all.findIndex((o) => o.value === s.value) === i);
+    }
+    case 'name': {
+      if (!input.trim()) {
+        return library.people.slice(0, limit).map((v) => ({ name: clip(`${v.person.name}, ${v.person.roles[0]}`), value: v.person.name }));
+      }
+      return findPeople(library, input, limit).map(({ view }) => ({
+        name: clip(`${view.person.name}, ${view.person.roles[0]}${view.person.country ? ` (${view.person.country})` : ''}`),
+        value: view.person.name.slice(0, MAX_NAME),
+      }));
+    }
+    default:
+      return [];
+  }
+}
