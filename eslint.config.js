@@ -1,8 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const chatSdks = ['discord.js', '@discordjs/*', 'discord-api-types', '@slack/*', 'better-sqlite3', 'node-cron'];
-const coreMessage = 'The core (itinerary, query, reply, commands) stays free of chat SDKs and storage: adapters live in src/platforms.';
+const chatSdks = [
+  'discord.js',
+  '@discordjs/*',
+  'discord-api-types',
+  '@slack/*',
+  'better-sqlite3',
+  'node-cron',
+];
+const coreMessage =
+  'The core (itinerary, query, reply, commands) stays free of chat SDKs and storage: adapters live in src/platforms.';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'var/**', 'bench/data/**', 'coverage/**'] },

@@ -18,7 +18,9 @@ export const day: CommandDefinition = {
       throw new UserError(
         'NOT_FOUND',
         `No trip on record covers ${longDate(date)}.`,
-        near ? `The nearest trip runs ${near.itinerary.trip.firstDay} to ${near.itinerary.trip.lastDay}. Try /trip day ${near.itinerary.trip.firstDay}` : 'Try /trip route',
+        near
+          ? `The nearest trip runs ${near.itinerary.trip.firstDay} to ${near.itinerary.trip.lastDay}. Try /trip day ${near.itinerary.trip.firstDay}`
+          : 'Try /trip route',
       );
     }
     return { data: digest.data, reply: { ...digest.reply, visibility: 'ephemeral' } };

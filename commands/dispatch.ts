@@ -35,9 +35,16 @@ export interface ParsedCommand {
 export function parseCommandText(text: string): ParsedCommand {
   const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   if (clean.length > MAX_INPUT_LENGTH) {
-    throw new UserError('TOO_LONG', `That is ${clean.length} characters; tripbot reads at most ${MAX_INPUT_LENGTH}.`, 'Try /trip help');
+    throw new UserError(
+      'TOO_LONG',
+      `That is ${clean.length} characters; tripbot reads at most ${MAX_INPUT_LENGTH}.`,
+      'Try /trip help',
+    );
   }
-  const words = clean.replace(/^\/trip\b\s*/i, '').split(/\s+/).filter(Boolean);
+  const words = clean
+    .replace(/^\/trip\b\s*/i, '')
+    .split(/\s+/)
+    .filter(Boolean);
   const name = (words.shift() ?? 'help').toLowerCase();
   const command = findCommand(name);
   if (!command) {
@@ -89,10 +96,18 @@ export async function runCommand(
     for (const spec of command.options) {
       const value = options[spec.name];
       if (value !== undefined && value.length > MAX_INPUT_LENGTH) {
-        throw new UserError('TOO_LONG', `The ${spec.name} is ${value.length} characters; tripbot reads at most ${MAX_INPUT_LENGTH}.`, `Try /trip help ${command.name}`);
+        throw new UserError(
+          'TOO_LONG',
+          `The ${spec.name} is ${value.length} characters; tripbot reads at most ${MAX_INPUT_LENGTH}.`,
+          `Try /trip help ${command.name}`,
+        );
       }
       if (spec.required && !value?.trim()) {
-        throw new UserError('MISSING_ARGUMENT', `/trip ${command.name} needs a ${spec.name}.`, `Try ${command.examples[0] ?? command.usage}`);
+        throw new UserError(
+          'MISSING_ARGUMENT',
+          `/trip ${command.name} needs a ${spec.name}.`,
+          `Try ${command.examples[0] ?? command.usage}`,
+        );
       }
     }
     const output = await command.run({

@@ -13,7 +13,11 @@ export const help: CommandDefinition = {
     if (name) {
       const command = findCommand(name);
       if (!command) {
-        throw new UserError('UNKNOWN_COMMAND', `There is no /trip command called "${name.slice(0, 40)}".`, `Commands: ${commands.map((c) => c.name).join(', ')}`);
+        throw new UserError(
+          'UNKNOWN_COMMAND',
+          `There is no /trip command called "${name.slice(0, 40)}".`,
+          `Commands: ${commands.map((c) => c.name).join(', ')}`,
+        );
       }
       return {
         data: { command: command.name, usage: command.usage, examples: command.examples },
@@ -22,7 +26,16 @@ export const help: CommandDefinition = {
           title: command.usage,
           lead: command.summary,
           sections: [
-            ...(command.options.length ? [{ heading: 'Options', lines: command.options.map((o) => `${o.name}${o.required ? '' : ' (optional)'}: ${o.description}`) }] : []),
+            ...(command.options.length
+              ? [
+                  {
+                    heading: 'Options',
+                    lines: command.options.map(
+                      (o) => `${o.name}${o.required ? '' : ' (optional)'}: ${o.description}`,
+                    ),
+                  },
+                ]
+              : []),
             { heading: 'Examples', lines: [...command.examples] },
           ],
           sources: [],

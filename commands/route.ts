@@ -26,7 +26,8 @@ export const route: CommandDefinition = {
     const lines = days.map(
       (d) =>
         `Day ${d.day}, ${shortDate(d.date)}: ${
-          d.stops.map((s) => `${s.city}${s.basis === 'inferred' ? ' (inferred)' : ''}`).join(' → ') || 'no documented stop (departure or travel)'
+          d.stops.map((s) => `${s.city}${s.basis === 'inferred' ? ' (inferred)' : ''}`).join(' → ') ||
+          'no documented stop (departure or travel)'
         }`,
     );
     return {
@@ -36,7 +37,9 @@ export const route: CommandDefinition = {
         sections: [{ lines }],
         sources: [
           'Route order from the page summary; stop dates from the documents filed under each city.',
-          ...trip.itinerary.stops.filter((s) => s.basis === 'inferred').map((s) => `${s.city} (inferred): ${s.reason}`),
+          ...trip.itinerary.stops
+            .filter((s) => s.basis === 'inferred')
+            .map((s) => `${s.city} (inferred): ${s.reason}`),
           DATES_NOTE,
         ],
       }),

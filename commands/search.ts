@@ -8,12 +8,18 @@ export const search: CommandDefinition = {
   summary: 'Fuzzy search across documents, topics, people and places',
   usage: '/trip search <text>',
   examples: ['/trip search G7', '/trip search humanitarian assistance', '/trip search NATO'],
-  options: [{ name: 'query', kind: 'query', description: 'Words to look for: G7, hostages, NATO', required: true }],
+  options: [
+    { name: 'query', kind: 'query', description: 'Words to look for: G7, hostages, NATO', required: true },
+  ],
   run(ctx) {
     const query = ctx.options.query ?? '';
     const hits = searchAll(ctx.library, query, 10);
     if (hits.length === 0) {
-      throw new UserError('NOT_FOUND', `Nothing on record matches "${query.slice(0, 60)}".`, 'Try fewer or other words: /trip search G7');
+      throw new UserError(
+        'NOT_FOUND',
+        `Nothing on record matches "${query.slice(0, 60)}".`,
+        'Try fewer or other words: /trip search G7',
+      );
     }
     return {
       data: { query, hits },

@@ -10,16 +10,32 @@ export const when: CommandDefinition = {
   summary: 'The dates the Secretary was at a city or in a country',
   usage: '/trip when <place>',
   examples: ['/trip when Seoul', '/trip when Turkey', '/trip when Delhi'],
-  options: [{ name: 'place', kind: 'place', description: 'A city or country: Seoul, Türkiye, ROK, Delhi', required: true }],
+  options: [
+    {
+      name: 'place',
+      kind: 'place',
+      description: 'A city or country: Seoul, Türkiye, ROK, Delhi',
+      required: true,
+    },
+  ],
   run(ctx) {
     const query = ctx.options.place ?? '';
     const result = whenAt(ctx.library, query);
     if (result.stops.length === 0) {
-      const cities = ctx.library.latestTrip()?.itinerary.stops.map((s) => s.city).join(', ') ?? '';
-      throw new UserError('NOT_FOUND', `No stop on record matches "${query.slice(0, 60)}".`, `Stops of the latest trip: ${cities}. Try /trip when Seoul`);
+      const cities =
+        ctx.library
+          .latestTrip()
+          ?.itinerary.stops.map((s) => s.city)
+          .join(', ') ?? '';
+      throw new UserError(
+        'NOT_FOUND',
+        `No stop on record matches "${query.slice(0, 60)}".`,
+        `Stops of the latest trip: ${cities}. Try /trip when Seoul`,
+      );
     }
     const lines = result.stops.map(
-      (s) => `${s.city}, ${s.country}: ${dateSpan(s.from, s.to)} (${s.basis}${s.basis === 'inferred' ? `: ${s.reason}` : ''})`,
+      (s) =>
+        `${s.city}, ${s.country}: ${dateSpan(s.from, s.to)} (${s.basis}${s.basis === 'inferred' ? `: ${s.reason}` : ''})`,
     );
     const first = result.stops[0]!;
     const title =

@@ -11,7 +11,14 @@ export const where: CommandDefinition = {
   summary: 'Where the Secretary was on a date (documented or inferred)',
   usage: '/trip where [date]',
   examples: ['/trip where 2023-11-07', '/trip where Nov 6', '/trip where today'],
-  options: [{ name: 'date', kind: 'date', description: 'A date: 2023-11-07, Nov 7, today (default: today)', required: false }],
+  options: [
+    {
+      name: 'date',
+      kind: 'date',
+      description: 'A date: 2023-11-07, Nov 7, today (default: today)',
+      required: false,
+    },
+  ],
   run(ctx) {
     const { date, note } = resolveDate(ctx.options.date ?? '', ctx.library, ctx.now, ctx.timeZone);
     const result = whereOn(ctx.library, date);
@@ -35,12 +42,16 @@ export const where: CommandDefinition = {
       };
     }
     const { trip } = result;
-    const lines = result.stops.length ? result.stops.map(stopLine) : [result.note ?? 'No stop is documented on this day.'];
+    const lines = result.stops.length
+      ? result.stops.map(stopLine)
+      : [result.note ?? 'No stop is documented on this day.'];
     if (result.travelDay) lines.unshift('Travel day: documented in two cities, in route order:');
     const named = (list: typeof result.stops) => list.map((s) => `${s.city}, ${s.country}`).join(' then ');
     const documented = result.stops.filter((s) => s.basis === 'documented');
     const inferred = result.stops.filter((s) => s.basis === 'inferred');
-    const title = result.stops.map((s) => `${s.city}, ${s.country}${s.basis === 'inferred' ? ' (inferred)' : ''}`).join(' then ');
+    const title = result.stops
+      .map((s) => `${s.city}, ${s.country}${s.basis === 'inferred' ? ' (inferred)' : ''}`)
+      .join(' then ');
     const lead = documented.length
       ? `On ${day} (day ${trip.day} of ${trip.of}) the Secretary was in ${named(documented)}.` +
         (inferred.length ? ` The route suggests ${named(inferred)} too (inferred, not documented).` : '')

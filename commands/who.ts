@@ -7,15 +7,27 @@ import { UserError } from '../src/errors.js';
 
 export const who: CommandDefinition = {
   name: 'who',
-  summary: 'Officials the Secretary met or appeared with (fuzzy: misspellings, either name order, role words)',
+  summary:
+    'Officials the Secretary met or appeared with (fuzzy: misspellings, either name order, role words)',
   usage: '/trip who <name or role>',
   examples: ['/trip who jaishankar', '/trip who Kishida Fumio', '/trip who japanese foreign minister'],
-  options: [{ name: 'name', kind: 'name', description: 'A name or role: jaishankr, Fumio Kishida, foreign minister', required: true }],
+  options: [
+    {
+      name: 'name',
+      kind: 'name',
+      description: 'A name or role: jaishankr, Fumio Kishida, foreign minister',
+      required: true,
+    },
+  ],
   run(ctx) {
     const query = ctx.options.name ?? '';
     const matches = findPeople(ctx.library, query, 5);
     if (matches.length === 0) {
-      throw new UserError('NOT_FOUND', `No official on record matches "${query.slice(0, 60)}".`, 'Try a surname or a role: /trip who lazzarini, /trip who foreign minister');
+      throw new UserError(
+        'NOT_FOUND',
+        `No official on record matches "${query.slice(0, 60)}".`,
+        'Try a surname or a role: /trip who lazzarini, /trip who foreign minister',
+      );
     }
     const data = {
       matches: matches.map(({ view, match }) => ({
@@ -47,7 +59,10 @@ export const who: CommandDefinition = {
       reply: answer(best.name, {
         lead: `${best.name}, ${best.role}${best.country ? ` (${best.country})` : best.organisation ? ` (${best.organisation})` : ''}: ${best.appearances.length} appearance${best.appearances.length === 1 ? '' : 's'}.`,
         sections,
-        sources: ['Names and titles as the document titles on the State Department trip page give them.', DATES_NOTE],
+        sources: [
+          'Names and titles as the document titles on the State Department trip page give them.',
+          DATES_NOTE,
+        ],
       }),
     };
   },

@@ -19,19 +19,36 @@ const timeZone = z.string().refine(isTimeZone, 'an IANA time zone such as Americ
 const url = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
 const idList = z
   .string()
-  .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'comma-separated channel ids')));
 
 const EnvSchema = z
   .object({
-    SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'a bot token starting with xoxb-').optional(),
+    SLACK_BOT_TOKEN: z
+      .string()
+      .regex(/^xoxb-/, 'a bot token starting with xoxb-')
+      .optional(),
     SLACK_SIGNING_SECRET: optionalText,
-    SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'an app-level token starting with xapp-').optional(),
+    SLACK_APP_TOKEN: z
+      .string()
+      .regex(/^xapp-/, 'an app-level token starting with xapp-')
+      .optional(),
     SLACK_API_URL: url.optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     DISCORD_TOKEN: optionalText,
-    DISCORD_APPLICATION_ID: z.string().regex(/^\d{15,22}$/, 'a numeric application id').optional(),
-    DISCORD_GUILD_ID: z.string().regex(/^\d{15,22}$/, 'a numeric guild id').optional(),
+    DISCORD_APPLICATION_ID: z
+      .string()
+      .regex(/^\d{15,22}$/, 'a numeric application id')
+      .optional(),
+    DISCORD_GUILD_ID: z
+      .string()
+      .regex(/^\d{15,22}$/, 'a numeric guild id')
+      .optional(),
     DISCORD_API_URL: url.optional(),
     DIGEST_CRON: z
       .string()

@@ -56,7 +56,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof ItineraryLoadError || (error as Error).name === 'StoreError') {
+  if (
+    error instanceof ConfigError ||
+    error instanceof ItineraryLoadError ||
+    (error as Error).name === 'StoreError'
+  ) {
     process.stderr.write(`tripbot: ${(error as Error).message}\n`);
   } else {
     process.stderr.write(`tripbot: failed to start: ${(error as Error).message ?? String(error)}\n`);

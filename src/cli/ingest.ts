@@ -44,7 +44,11 @@ function check(out: string): number {
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { check: { type: 'boolean' }, id: { type: 'string' }, out: { type: 'string', default: 'data/trips' } },
+    options: {
+      check: { type: 'boolean' },
+      id: { type: 'string' },
+      out: { type: 'string', default: 'data/trips' },
+    },
   });
   const out = values.out ?? 'data/trips';
   if (values.check) return check(out);
@@ -53,7 +57,11 @@ function main(): number {
     console.error('usage: npm run ingest -- <page.txt> [--id <trip-id>]  |  npm run ingest -- --check');
     return 2;
   }
-  const id = values.id ?? basename(page).replace(/\.txt$/, '').replace(/^page$/, basename(join(page, '..')));
+  const id =
+    values.id ??
+    basename(page)
+      .replace(/\.txt$/, '')
+      .replace(/^page$/, basename(join(page, '..')));
   ingest(page, id, out);
   return 0;
 }

@@ -21,7 +21,10 @@ async function main(argv: string[]): Promise<number> {
     log,
   });
   if (!outcome.ok) {
-    if (json) process.stdout.write(`${JSON.stringify({ error: { code: outcome.reply.code, message: outcome.reply.title, hint: outcome.reply.hint } }, null, 2)}\n`);
+    if (json)
+      process.stdout.write(
+        `${JSON.stringify({ error: { code: outcome.reply.code, message: outcome.reply.title, hint: outcome.reply.hint } }, null, 2)}\n`,
+      );
     else process.stderr.write(`${renderText(outcome.reply)}\n`);
     return 2;
   }

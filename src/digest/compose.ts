@@ -53,7 +53,13 @@ export function buildDayDigest(library: Library, date: string): DayDigest | null
     travelDay: stops.filter((s) => s.basis === 'documented').length > 1,
     documents: it.documents
       .filter((d) => d.date === date && d.kind !== 'public schedule')
-      .map((d) => ({ kind: d.kind, title: d.title, section: d.section, date: d.date, people: d.people.map((id) => people.get(id) ?? id) })),
+      .map((d) => ({
+        kind: d.kind,
+        title: d.title,
+        section: d.section,
+        date: d.date,
+        people: d.people.map((id) => people.get(id) ?? id),
+      })),
     publicSchedule: it.documents
       .filter((d) => d.kind === 'public schedule' && d.describes === date)
       .map((d) => ({ title: d.title, date: d.date })),
@@ -88,10 +94,14 @@ export function digestReply(digest: DayDigest): Reply {
   if (digest.topics.length) {
     sections.push({
       heading: 'Topics (trip summary)',
-      lines: digest.topics.map((t) => `${t.city}: ${t.status === 'planned' ? '[planned agenda, not a record] ' : ''}${t.text}`),
+      lines: digest.topics.map(
+        (t) => `${t.city}: ${t.status === 'planned' ? '[planned agenda, not a record] ' : ''}${t.text}`,
+      ),
     });
   }
-  const caveats = digest.stops.map((s) => localDateCaveat(s, digest.date)).filter((c): c is string => Boolean(c));
+  const caveats = digest.stops
+    .map((s) => localDateCaveat(s, digest.date))
+    .filter((c): c is string => Boolean(c));
   const places = digest.stops.map((s) => s.city).join(' → ') || 'in transit';
   return {
     kind: 'answer',
@@ -102,7 +112,11 @@ export function digestReply(digest: DayDigest): Reply {
       `${digest.trip.title} (State Department trip page)`,
       DATES_NOTE,
       ...caveats,
-      ...(digest.topics.length ? [`Topics quote the page summary, paragraphs ${[...new Set(digest.topics.map((t) => t.paragraph))].join(', ')}.`] : []),
+      ...(digest.topics.length
+        ? [
+            `Topics quote the page summary, paragraphs ${[...new Set(digest.topics.map((t) => t.paragraph))].join(', ')}.`,
+          ]
+        : []),
     ],
     visibility: 'public',
   };

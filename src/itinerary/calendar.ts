@@ -1,8 +1,18 @@
 /** Calendar-date helpers. Dates are plain YYYY-MM-DD strings; arithmetic is done in UTC. */
 
 export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -42,7 +52,10 @@ export function longDate(date: string): string {
 export function shortDate(date: string, withYear = false): string {
   const d = new Date(`${date}T00:00:00Z`);
   const text = d.toLocaleDateString('en-US', {
-    weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC',
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
     ...(withYear ? { year: 'numeric' } : {}),
   });
   return text;
@@ -60,14 +73,25 @@ export function dateSpan(from: string, to: string): string {
 
 /** Today's date in a time zone. */
 export function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Minutes a time zone is ahead of UTC at noon UTC on a date. */
 export function utcOffsetMinutes(timeZone: string, date: string): number {
   const at = new Date(`${date}T12:00:00Z`);
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
   }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));

@@ -20,7 +20,10 @@ export function readItinerary(file: string): Itinerary {
   if (!parsed.success) {
     const problems = parsed.error.issues
       .slice(0, 5)
-      .map((i) => `  at $${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${i.message}`);
+      .map(
+        (i) =>
+          `  at $${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${i.message}`,
+      );
     throw new ItineraryLoadError(`${file}: invalid itinerary\n${problems.join('\n')}`);
   }
   return parsed.data;
@@ -35,7 +38,8 @@ export function readTrips(tripsDir: string): Itinerary[] {
     .sort()
     .map((id) => join(tripsDir, id, 'itinerary.json'))
     .filter((file) => existsSync(file));
-  if (files.length === 0) throw new ItineraryLoadError(`${tripsDir}: no trip has an itinerary.json (run npm run ingest)`);
+  if (files.length === 0)
+    throw new ItineraryLoadError(`${tripsDir}: no trip has an itinerary.json (run npm run ingest)`);
   return files.map(readItinerary);
 }
 

@@ -27,13 +27,47 @@ const EXTRA_ALIASES: Record<string, string[]> = {
 };
 /** Demonyms the page uses for officials ("Indian External Affairs Minister"). */
 export const DEMONYMS: Record<string, string> = {
-  Afghan: 'AF', American: 'US', Australian: 'AU', Bahraini: 'BH', Brazilian: 'BR', British: 'GB',
-  Canadian: 'CA', Chinese: 'CN', Egyptian: 'EG', Emirati: 'AE', French: 'FR', German: 'DE',
-  Indian: 'IN', Indonesian: 'ID', Iranian: 'IR', Iraqi: 'IQ', Israeli: 'IL', Italian: 'IT',
-  Japanese: 'JP', Jordanian: 'JO', Kenyan: 'KE', Korean: 'KR', Kuwaiti: 'KW', Lebanese: 'LB',
-  Mexican: 'MX', Nigerian: 'NG', Omani: 'OM', Pakistani: 'PK', Palestinian: 'PS', Philippine: 'PH',
-  Polish: 'PL', Qatari: 'QA', 'Republic of Korea': 'KR', Saudi: 'SA', 'South African': 'ZA',
-  Spanish: 'ES', Syrian: 'SY', Turkish: 'TR', Ukrainian: 'UA', Vietnamese: 'VN', Yemeni: 'YE',
+  Afghan: 'AF',
+  American: 'US',
+  Australian: 'AU',
+  Bahraini: 'BH',
+  Brazilian: 'BR',
+  British: 'GB',
+  Canadian: 'CA',
+  Chinese: 'CN',
+  Egyptian: 'EG',
+  Emirati: 'AE',
+  French: 'FR',
+  German: 'DE',
+  Indian: 'IN',
+  Indonesian: 'ID',
+  Iranian: 'IR',
+  Iraqi: 'IQ',
+  Israeli: 'IL',
+  Italian: 'IT',
+  Japanese: 'JP',
+  Jordanian: 'JO',
+  Kenyan: 'KE',
+  Korean: 'KR',
+  Kuwaiti: 'KW',
+  Lebanese: 'LB',
+  Mexican: 'MX',
+  Nigerian: 'NG',
+  Omani: 'OM',
+  Pakistani: 'PK',
+  Palestinian: 'PS',
+  Philippine: 'PH',
+  Polish: 'PL',
+  Qatari: 'QA',
+  'Republic of Korea': 'KR',
+  Saudi: 'SA',
+  'South African': 'ZA',
+  Spanish: 'ES',
+  Syrian: 'SY',
+  Turkish: 'TR',
+  Ukrainian: 'UA',
+  Vietnamese: 'VN',
+  Yemeni: 'YE',
 };
 
 export interface Place {
@@ -49,7 +83,10 @@ export class PlaceError extends Error {}
 
 /** Country code for a name as the page writes it ("Türkiye", "the Republic of Korea (ROK)"). */
 export function countryCodeOf(name: string): string | undefined {
-  const clean = name.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const clean = name
+    .replace(/^the\s+/i, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim();
   const code = countries.getAlpha2Code(clean, 'en');
   if (code) return code;
   const folded = fold(clean);
@@ -80,7 +117,10 @@ export function resolvePlace(city: string, pageCountry?: string): Place {
   if (!hit) throw new PlaceError(`"${city}"${pageCountry ? `, ${pageCountry}` : ''} is not in the gazetteer`);
   const countryCode = code ?? hit.iso2;
   const country =
-    fixed?.country ?? (pageCountry ? pageCountry.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '') : countryName(countryCode));
+    fixed?.country ??
+    (pageCountry
+      ? pageCountry.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '')
+      : countryName(countryCode));
   const abbreviation = pageCountry?.match(/\(([^)]+)\)\s*$/)?.[1];
   const aliases = [
     hit.city,

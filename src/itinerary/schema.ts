@@ -71,7 +71,10 @@ export const Person = z.object({
   nameOrder: z.enum(['given-first', 'family-first']),
   roles: z.array(z.string()).min(1),
   country: z.string().optional(),
-  countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   organisation: z.string().optional(),
   /** Every other way the page writes the person (titles stripped), plus search aids. */
   aliases: z.array(z.string()),

@@ -53,10 +53,14 @@ export function suggest(
     }
     case 'name': {
       if (!input.trim()) {
-        return library.people.slice(0, limit).map((v) => ({ name: clip(`${v.person.name}, ${v.person.roles[0]}`), value: v.person.name }));
+        return library.people
+          .slice(0, limit)
+          .map((v) => ({ name: clip(`${v.person.name}, ${v.person.roles[0]}`), value: v.person.name }));
       }
       return findPeople(library, input, limit).map(({ view }) => ({
-        name: clip(`${view.person.name}, ${view.person.roles[0]}${view.person.country ? ` (${view.person.country})` : ''}`),
+        name: clip(
+          `${view.person.name}, ${view.person.roles[0]}${view.person.country ? ` (${view.person.country})` : ''}`,
+        ),
         value: view.person.name.slice(0, MAX_NAME),
       }));
     }

@@ -31,9 +31,12 @@ function checked(text: string, year: number, month: number, day: number): string
 export function resolveDate(input: string, library: Library, now: Date, timeZone: string): ResolvedDate {
   const text = input.trim();
   const lower = text.toLowerCase();
-  if (lower === '' || lower === 'today') return { date: todayIn(timeZone, now), note: `today in ${timeZone}` };
-  if (lower === 'yesterday') return { date: addDays(todayIn(timeZone, now), -1), note: `yesterday in ${timeZone}` };
-  if (lower === 'tomorrow') return { date: addDays(todayIn(timeZone, now), 1), note: `tomorrow in ${timeZone}` };
+  if (lower === '' || lower === 'today')
+    return { date: todayIn(timeZone, now), note: `today in ${timeZone}` };
+  if (lower === 'yesterday')
+    return { date: addDays(todayIn(timeZone, now), -1), note: `yesterday in ${timeZone}` };
+  if (lower === 'tomorrow')
+    return { date: addDays(todayIn(timeZone, now), 1), note: `tomorrow in ${timeZone}` };
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) return { date: checked(text, Number(m[1]), Number(m[2]), Number(m[3])) };
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
@@ -51,10 +54,14 @@ export function resolveDate(input: string, library: Library, now: Date, timeZone
   if (start.isCertain('year')) return { date: checked(text, start.get('year') ?? 0, month, day) };
   const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const trip = library.tripsWithMonthDay(monthDay)[0];
-  const year = trip ? Number(trip.days.find((d) => d.endsWith(monthDay))?.slice(0, 4)) : Number(todayIn(timeZone, now).slice(0, 4));
+  const year = trip
+    ? Number(trip.days.find((d) => d.endsWith(monthDay))?.slice(0, 4))
+    : Number(todayIn(timeZone, now).slice(0, 4));
   const date = checked(text, year, month, day);
   return {
     date,
-    note: trip ? `no year given: ${longDate(date)}, the trip that has it` : `no year given: ${longDate(date)}, this year`,
+    note: trip
+      ? `no year given: ${longDate(date)}, the trip that has it`
+      : `no year given: ${longDate(date)}, this year`,
   };
 }

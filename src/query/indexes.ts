@@ -65,16 +65,25 @@ const FUZZY: IFuseOptions<unknown> = {
   threshold: 0.4,
 };
 
-const demonymOf = (code: string | undefined) =>
-  Object.entries(DEMONYMS).find(([, c]) => c === code)?.[0];
+const demonymOf = (code: string | undefined) => Object.entries(DEMONYMS).find(([, c]) => c === code)?.[0];
 
 function personRecord(view: PersonView): PersonRecord {
   const p = view.person;
   const demonym = demonymOf(p.countryCode);
   const qualifiers = [demonym, p.country, p.organisation].filter((q): q is string => Boolean(q));
   const names = [p.name, ...p.aliases];
-  const roles = p.roles.flatMap((role) => [role, ...qualifiers.map((q) => `${q} ${role}`), ...qualifiers.map((q) => `${role} of ${q}`)]);
-  return { view, names, roles, nameWords: new Set(names.flatMap(words)), allWords: new Set([...names, ...roles].flatMap(words)) };
+  const roles = p.roles.flatMap((role) => [
+    role,
+    ...qualifiers.map((q) => `${q} ${role}`),
+    ...qualifiers.map((q) => `${role} of ${q}`),
+  ]);
+  return {
+    view,
+    names,
+    roles,
+    nameWords: new Set(names.flatMap(words)),
+    allWords: new Set([...names, ...roles].flatMap(words)),
+  };
 }
 
 /** Builds every index once, at load. Queries only read them. */
@@ -96,12 +105,35 @@ export function buildIndexes(library: Library): Indexes {
     ...library.people.map((v) => ({
       type: 'person' as const,
       id: v.person.id,
-      text: [v.person.name, ...v.person.aliases, ...v.person.roles, v.person.country ?? '', v.person.organisation ?? ''].join(' · '),
+      text: [
+        v.person.name,
+        ...v.person.aliases,
+        ...v.person.roles,
+        v.person.country ?? '',
+        v.person.organisation ?? '',
+      ].join(' · '),
     })),
     ...library.trips.flatMap((trip) => [
-      ...trip.itinerary.documents.map((d) => ({ type: 'document' as const, trip, id: d.id, text: d.title, date: d.date })),
-      ...trip.itinerary.topics.map((t) => ({ type: 'topic' as const, trip, id: t.id, text: t.text, stopIds: t.stopIds })),
-      ...trip.itinerary.stops.map((s) => ({ type: 'place' as const, trip, id: s.id, text: [s.city, s.country, ...s.aliases].join(' · ') })),
+      ...trip.itinerary.documents.map((d) => ({
+        type: 'document' as const,
+        trip,
+        id: d.id,
+        text: d.title,
+        date: d.date,
+      })),
+      ...trip.itinerary.topics.map((t) => ({
+        type: 'topic' as const,
+        trip,
+        id: t.id,
+        text: t.text,
+        stopIds: t.stopIds,
+      })),
+      ...trip.itinerary.stops.map((s) => ({
+        type: 'place' as const,
+        trip,
+        id: s.id,
+        text: [s.city, s.country, ...s.aliases].join(' · '),
+      })),
     ]),
   ];
   const personRecords = library.people.map(personRecord);
@@ -120,7 +152,11 @@ export function buildIndexes(library: Library): Indexes {
       for (const name of [stop.city, stop.country]) {
         if (seenPlaces.has(fold(name))) continue;
         seenPlaces.add(fold(name));
-        placeChoices.push({ name, value: name, key: [name, ...(name === stop.country ? stop.aliases : [])].map(fold).join(' ') });
+        placeChoices.push({
+          name,
+          value: name,
+          key: [name, ...(name === stop.country ? stop.aliases : [])].map(fold).join(' '),
+        });
       }
     }
   }

@@ -37,7 +37,9 @@ export class Library {
   readonly indexes: Indexes;
 
   constructor(itineraries: readonly Itinerary[]) {
-    this.trips = itineraries.map(viewOf).sort((a, b) => a.itinerary.trip.firstDay.localeCompare(b.itinerary.trip.firstDay));
+    this.trips = itineraries
+      .map(viewOf)
+      .sort((a, b) => a.itinerary.trip.firstDay.localeCompare(b.itinerary.trip.firstDay));
     const byId = new Map<string, PersonView>();
     for (const trip of this.trips) {
       for (const person of trip.itinerary.people) {
@@ -67,7 +69,9 @@ export class Library {
   nearestTrip(date: string): TripView | undefined {
     const distance = (t: TripView) => {
       const { firstDay, lastDay } = t.itinerary.trip;
-      return date < firstDay ? Date.parse(firstDay) - Date.parse(date) : Math.max(0, Date.parse(date) - Date.parse(lastDay));
+      return date < firstDay
+        ? Date.parse(firstDay) - Date.parse(date)
+        : Math.max(0, Date.parse(date) - Date.parse(lastDay));
     };
     return [...this.trips].sort((a, b) => distance(a) - distance(b))[0];
   }

@@ -35,7 +35,8 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
     if (score <= cutoff && score <= best + CLOSE) add(r.item.view, 'fuzzy');
   }
   if (out.length === 0) {
-    for (const r of records) if (terms.some((t) => t.length > 2 && r.nameWords.has(t))) add(r.view, 'partial');
+    for (const r of records)
+      if (terms.some((t) => t.length > 2 && r.nameWords.has(t))) add(r.view, 'partial');
   }
   return out;
 }

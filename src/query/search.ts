@@ -16,7 +16,12 @@ export function searchAll(library: Library, query: string, limit = 10): SearchHi
     switch (item.type) {
       case 'document': {
         const doc = item.trip.document(item.id)!;
-        return { type: 'document', label: doc.title, detail: `${longDate(doc.date)}, ${doc.section}, ${doc.kind}`, score };
+        return {
+          type: 'document',
+          label: doc.title,
+          detail: `${longDate(doc.date)}, ${doc.section}, ${doc.kind}`,
+          score,
+        };
       }
       case 'topic': {
         const cities = item.stopIds.map((id) => item.trip.stop(id)?.city).join(', ');
@@ -25,7 +30,12 @@ export function searchAll(library: Library, query: string, limit = 10): SearchHi
       case 'person':
         return { type: 'person', label: item.text.split(' · ')[0] ?? item.text, detail: 'official', score };
       case 'place':
-        return { type: 'place', label: item.text.split(' · ').slice(0, 2).join(', '), detail: item.trip.id, score };
+        return {
+          type: 'place',
+          label: item.text.split(' · ').slice(0, 2).join(', '),
+          detail: item.trip.id,
+          score,
+        };
     }
   });
 }

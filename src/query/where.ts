@@ -62,7 +62,12 @@ export function whereOn(library: Library, date: string): WhereResult {
     date,
     stops: stops.map(stopOnDay),
     travelDay: documented.length > 1,
-    trip: { id: trip.id, title, day: daysBetween(firstDay, date) + 1, of: daysBetween(firstDay, lastDay) + 1 },
+    trip: {
+      id: trip.id,
+      title,
+      day: daysBetween(firstDay, date) + 1,
+      of: daysBetween(firstDay, lastDay) + 1,
+    },
   };
   if (stops.length === 0) {
     const next = trip.itinerary.stops.find((s) => s.from > date);
@@ -72,7 +77,9 @@ export function whereOn(library: Library, date: string): WhereResult {
       `No stop is documented on ${longDate(date)}.` +
       (previous ? ` The last stop before it is ${previous.city} (${longDate(previous.to)}).` : '') +
       (next ? ` The next is ${next.city}, ${next.country} (${longDate(next.from)}).` : '') +
-      (docs.length > 0 ? ` Documents dated that day: ${docs.map((d) => `${d.title} (${d.section})`).join('; ')}.` : '');
+      (docs.length > 0
+        ? ` Documents dated that day: ${docs.map((d) => `${d.title} (${d.section})`).join('; ')}.`
+        : '');
   }
   return result;
 }

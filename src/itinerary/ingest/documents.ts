@@ -2,7 +2,11 @@ import type { DocumentKind } from '../schema.js';
 import { MONTHS, isoDate, monthIndex } from '../calendar.js';
 
 /** Kinds that show the Secretary was at the stop in person. Calls and statements do not. */
-export const PRESENCE_KINDS: ReadonlySet<DocumentKind> = new Set(['meeting', 'remarks', 'press availability']);
+export const PRESENCE_KINDS: ReadonlySet<DocumentKind> = new Set([
+  'meeting',
+  'remarks',
+  'press availability',
+]);
 
 const RULES: [RegExp, DocumentKind][] = [
   [/^Public Schedule\b/i, 'public schedule'],

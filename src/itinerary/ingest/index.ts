@@ -46,7 +46,9 @@ export function buildItinerary(text: string, tripId: string, sourceFile = 'page.
   for (const section of page.sections) {
     const stopId = stopIdByCity.get(fold(section.heading)) ?? null;
     for (const entry of section.entries) {
-      const twin = documents.find((d) => d.section === section.heading && d.date === entry.date && d.title === entry.title);
+      const twin = documents.find(
+        (d) => d.section === section.heading && d.date === entry.date && d.title === entry.title,
+      );
       if (twin) {
         twin.lines.push(entry.line);
         continue;
@@ -111,7 +113,8 @@ export function buildItinerary(text: string, tripId: string, sourceFile = 'page.
     schemaVersion: 1 as const,
     trip: {
       id: tripId,
-      title: announcement?.title ?? `${route.traveler}: travel to ${route.stops.map((s) => s.city).join(', ')}`,
+      title:
+        announcement?.title ?? `${route.traveler}: travel to ${route.stops.map((s) => s.city).join(', ')}`,
       traveler: route.traveler,
       firstDay: route.firstDay,
       lastDay: route.lastDay,

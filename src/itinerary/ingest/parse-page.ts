@@ -31,10 +31,16 @@ const ENTRY = new RegExp(`^- (${MONTHS.join('|')}) (\\d{1,2}), (\\d{4}) (\\S.*)$
 
 /** Splits page text into the Summary paragraphs and the dated sections. */
 export function parsePage(text: string): RawPage {
-  const lines = text.replace(/^\uFEFF/, '').normalize('NFC').split(/\r?\n/);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .split(/\r?\n/);
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0 || lines[first]?.trim() !== 'Summary') {
-    throw new PageFormatError(first < 0 ? 1 : first + 1, 'expected the heading "Summary" first; the page has no summary');
+    throw new PageFormatError(
+      first < 0 ? 1 : first + 1,
+      'expected the heading "Summary" first; the page has no summary',
+    );
   }
   const page: RawPage = { summary: [], sections: [] };
   let inSummary = true;
@@ -55,7 +61,8 @@ export function parsePage(text: string): RawPage {
     }
     if (line.startsWith('-')) {
       const section = page.sections.at(-1);
-      if (!section) throw new PageFormatError(number, `expected a section heading before the dated line "${clip(line)}"`);
+      if (!section)
+        throw new PageFormatError(number, `expected a section heading before the dated line "${clip(line)}"`);
       section.entries.push(parseEntry(line, number));
       continue;
     }
@@ -70,7 +77,10 @@ function parseEntry(line: string, number: number): PageEntry {
   const match = ENTRY.exec(line);
   const date = match && isoDate(Number(match[3]), monthIndex(match[1] ?? ''), Number(match[2]));
   if (!match || !date) {
-    throw new PageFormatError(number, `expected "- Month D, YYYY Title" with a real date, got "${clip(line)}"`);
+    throw new PageFormatError(
+      number,
+      `expected "- Month D, YYYY Title" with a real date, got "${clip(line)}"`,
+    );
   }
   return { date, title: (match[4] ?? '').trim(), line: number };
 }

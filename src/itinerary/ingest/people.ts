@@ -47,8 +47,13 @@ const SPELLING: Record<string, string> = { Phillipe: 'Philippe' };
 const STOP_WORDS = 'And|At|Before|With|On|Remarks|Their|The|Of|For|In|During|After|To';
 const WORD = `(?!(?:${STOP_WORDS})\\b)(?:(?:al-|el-|bin |ibn )?[A-Z][\\p{L}’'.-]*|[IVX]+\\b)`;
 const NAME = `${WORD}(?:\\s+${WORD})*`;
-const QUALIFIER = `(${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).join('|')}|[A-Z]{2,}[A-Z0-9]*)`;
-const PHRASE = new RegExp(`(?:${QUALIFIER}\\s+)?(${ROLES.join('|')})\\s+(${NAME})(?:\\s+of\\s+([A-Z][\\p{L}]+))?`, 'gu');
+const QUALIFIER = `(${Object.keys(DEMONYMS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')}|[A-Z]{2,}[A-Z0-9]*)`;
+const PHRASE = new RegExp(
+  `(?:${QUALIFIER}\\s+)?(${ROLES.join('|')})\\s+(${NAME})(?:\\s+of\\s+([A-Z][\\p{L}]+))?`,
+  'gu',
+);
 const INTERVIEWER = /\bWith ((?:[A-Z][\p{L}.'’-]*\s+)+?)of ([A-Z][\w&]*)$/u;
 
 /** Long organisation names with an acronym in parentheses become the acronym. */
@@ -72,7 +77,12 @@ export function findMentions(text: string): Mention[] {
     const ofCode = ofPlace && Object.entries(DEMONYMS).find(([, code]) => countryName(code) === ofPlace)?.[1];
     const countryCode = demonym || ofCode || (US_ROLES.test(role) ? 'US' : undefined);
     const organisation = qualifier && !demonym ? qualifier : undefined;
-    mentions.push({ name, role, ...(countryCode ? { countryCode } : {}), ...(organisation ? { organisation } : {}) });
+    mentions.push({
+      name,
+      role,
+      ...(countryCode ? { countryCode } : {}),
+      ...(organisation ? { organisation } : {}),
+    });
   }
   const interviewer = INTERVIEWER.exec(source);
   if (interviewer?.[1] && interviewer[2]) {
@@ -120,7 +130,9 @@ export function addMention(people: PersonDraft[], mention: Mention, documentId?:
   if (!person.roles.some((r) => fold(r).replace(/-/g, ' ') === fold(mention.role).replace(/-/g, ' '))) {
     person.roles.push(mention.role);
   } else if (mention.role.includes('-')) {
-    person.roles = person.roles.map((r) => (fold(r).replace(/-/g, ' ') === fold(mention.role).replace(/-/g, ' ') ? mention.role : r));
+    person.roles = person.roles.map((r) =>
+      fold(r).replace(/-/g, ' ') === fold(mention.role).replace(/-/g, ' ') ? mention.role : r,
+    );
   }
   person.countryCode ??= mention.countryCode;
   person.organisation ??= mention.organisation;
@@ -138,7 +150,10 @@ export interface PersonName {
 /** The display name (the fullest form, spelling corrected), family name and search aliases. */
 export function nameOf(draft: PersonDraft): PersonName {
   const fullest = [...draft.names].sort((a, b) => nameKey(b).size - nameKey(a).size)[0] ?? '';
-  const name = fullest.split(' ').map((w) => SPELLING[w] ?? w).join(' ');
+  const name = fullest
+    .split(' ')
+    .map((w) => SPELLING[w] ?? w)
+    .join(' ');
   const familyFirst = draft.countryCode !== undefined && FAMILY_FIRST.has(draft.countryCode);
   const words = name.split(' ').filter((w) => !/^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(w));
   let familyName: string;

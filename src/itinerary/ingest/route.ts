@@ -30,14 +30,17 @@ export function parseRoute(paragraph: string, line: number): Route {
   const [, traveler = '', list = '', startMonth = '', startDay = '', endMonth, endDay, year = ''] = m;
   const firstDay = isoDate(Number(year), monthIndex(startMonth), Number(startDay));
   const lastDay = isoDate(Number(year), monthIndex(endMonth ?? startMonth), Number(endDay ?? startDay));
-  if (!firstDay || !lastDay || lastDay < firstDay) throw new PageFormatError(line, 'the route gives dates that do not exist');
+  if (!firstDay || !lastDay || lastDay < firstDay)
+    throw new PageFormatError(line, 'the route gives dates that do not exist');
   const stops = list
     .split(/\s*;\s*/)
     .map((part) => part.replace(/^and\s+/, '').trim())
     .filter(Boolean)
     .map((part): RouteStopName => {
       const comma = part.indexOf(',');
-      return comma < 0 ? { city: part } : { city: part.slice(0, comma).trim(), country: part.slice(comma + 1).trim() };
+      return comma < 0
+        ? { city: part }
+        : { city: part.slice(0, comma).trim(), country: part.slice(comma + 1).trim() };
     });
   return { traveler: traveler.trim(), stops, firstDay, lastDay };
 }

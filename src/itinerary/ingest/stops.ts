@@ -56,7 +56,10 @@ export function dateStops(
   const covered = new Set([...result.values()].flatMap((s) => dateRange(s.from, s.to)));
   route.forEach((stop, index) => {
     if (result.has(stop.id)) return;
-    const before = route.slice(0, index).reverse().find((s) => result.get(s.id)?.basis === 'documented');
+    const before = route
+      .slice(0, index)
+      .reverse()
+      .find((s) => result.get(s.id)?.basis === 'documented');
     const after = route.slice(index + 1).find((s) => result.get(s.id)?.basis === 'documented');
     const lower = before ? result.get(before.id)!.to : trip.firstDay;
     const upper = after ? result.get(after.id)!.from : trip.lastDay;
@@ -72,7 +75,11 @@ export function dateStops(
     }`;
     const dates =
       gap.length > 0
-        ? { from: gap[0]!, to: gap.at(-1)!, why: `; ${gap.map(longDate).join(', ')} ${gap.length === 1 ? 'has' : 'have'} no documented stop.` }
+        ? {
+            from: gap[0]!,
+            to: gap.at(-1)!,
+            why: `; ${gap.map(longDate).join(', ')} ${gap.length === 1 ? 'has' : 'have'} no documented stop.`,
+          }
         : {
             from: lower,
             to: upper,

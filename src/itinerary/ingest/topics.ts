@@ -31,7 +31,9 @@ export function sentences(paragraph: string): string[] {
 /** True when the sentence's own verb is in the future tense: the pre-trip agenda, not a record. */
 export function isPlanned(sentence: string): boolean {
   const clause = sentence.replace(/^In [^,]+,\s*/, '');
-  return /\b(?:will|is to|plans to|is scheduled to|is expected to)\b/.test(clause.split(/\s+/).slice(0, 5).join(' '));
+  return /\b(?:will|is to|plans to|is scheduled to|is expected to)\b/.test(
+    clause.split(/\s+/).slice(0, 5).join(' '),
+  );
 }
 
 function escapeRegExp(text: string): string {
@@ -46,7 +48,10 @@ function escapeRegExp(text: string): string {
 export function extractTopics(paragraphs: string[], places: PlaceName[]): TopicDraft[] {
   const patterns = places.map((p) => ({
     stopId: p.stopId,
-    pattern: new RegExp(`(?<![\\p{L}-])(?:${p.names.map((n) => escapeRegExp(fold(n))).join('|')})(?![\\p{L}-])`, 'u'),
+    pattern: new RegExp(
+      `(?<![\\p{L}-])(?:${p.names.map((n) => escapeRegExp(fold(n))).join('|')})(?![\\p{L}-])`,
+      'u',
+    ),
   }));
   const find = (text: string) => patterns.filter((p) => p.pattern.test(fold(text))).map((p) => p.stopId);
   const topics: TopicDraft[] = [];
@@ -54,12 +59,20 @@ export function extractTopics(paragraphs: string[], places: PlaceName[]): TopicD
     if (index === 0) return; // the route
     let previous: string[] = [];
     for (const sentence of sentences(paragraph)) {
-      const lead = /^In ([^,]+(?:,\s*(?:and\s+)?[^,]+)*?),\s+(?:the Secretary|Secretary|he|He|they|They|the delegation|we)/.exec(sentence);
+      const lead =
+        /^In ([^,]+(?:,\s*(?:and\s+)?[^,]+)*?),\s+(?:the Secretary|Secretary|he|He|they|They|the delegation|we)/.exec(
+          sentence,
+        );
       const stopIds = lead?.[1] ? find(lead[1]) : find(sentence);
       const ids = stopIds.length > 0 ? stopIds : previous;
       if (ids.length === 0) continue;
       previous = ids;
-      topics.push({ stopIds: ids, text: sentence, status: isPlanned(sentence) ? 'planned' : 'reported', paragraph: index + 1 });
+      topics.push({
+        stopIds: ids,
+        text: sentence,
+        status: isPlanned(sentence) ? 'planned' : 'reported',
+        paragraph: index + 1,
+      });
     }
   });
   return topics;
