@@ -13,7 +13,13 @@ export function serialise(value: unknown): string {
 
 function ingest(page: string, id: string, out: string): void {
   const text = readFileSync(page, 'utf8');
-  const itinerary = buildItinerary(text, id);
+  let itinerary;
+  try {
+    itinerary = buildItinerary(text, id);
+  } catch (error) {
+    if (error instanceof PageFormatError) error.message = `${page}, ${error.message}`;
+    throw error;
+  }
   const dir = join(out, id);
   mkdirSync(dir, { recursive: true });
   if (page !== join(dir, 'page.txt')) copyFileSync(page, join(dir, 'page.txt'));
