@@ -1,0 +1,205 @@
+/**
+ * A loopback fake of the Slack Web API and of `response_url`, for tests that drive the
+ * real `@slack/bolt` App and `@slack/web-api` WebClient. Plain node:http on 127.0.0.1,
+ * a random port; nothing leaves the machine.
+ *
+ * ```ts
+ * const slack = await startFakeSlack();
+ * const client = new WebClient('xoxb-test', { slackApiUrl: slack.apiUrl });
+ * slack.script('chat.postMessage', { status: 429, headers: { 'retry-after': '1' } });
+ * // ... exercise the code ...
+ * const post = await slack.waitFor((r) => r.method === 'chat.postMessage');
+ * await slack.close();
+ * ```
+ *
+ * - `apiUrl`: the value for `SLACK_API_URL` / `slackApiUrl` (`http://127.0.0.1:<port>/api/`).
+ *   `POST /api/<method>` is recorded with `method` = the Web API method name.
+ * - `responseUrl(id)`: a URL whose POSTs are recorded with `method` = `'response_url'` and
+ *   `responseId` = id (Bolt's `respond()` posts there).
+ * - `requests`: everything received, oldest first. `body` is the parsed JSON or form body;
+ *   form fields holding JSON (`blocks`, `attachments`, ...) are parsed too.
+ * - `script(method, ...responses)`: canned responses used in order before the defaults
+ *   (method `'response_url'` scripts every response_url). A response is
+ *   `{ status?, body?, headers? }`; status defaults to 200, body to the default's body.
+ * - Defaults: `auth.test` -> a bot in team T0FAKE; `chat.postMessage` -> ok with a unique
+ *   `ts`; `users.info` -> the user with `tz` from `setUserTimeZone` (else `defaultTimeZone`,
+ *   initially 'Asia/Tokyo'); `response_url` -> `{ ok: true }`; any other method -> `{ ok: true }`.
+ * - `waitFor(predicate, timeoutMs)`: resolves with the first recorded request (past or
+ *   future) matching the predicate; rejects after timeoutMs (default 5000).
+ * - `reset()`: forgets requests and scripts; `close()`: stops the server.
+ */
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  /** Web API method name (`chat.postMessage`) or `'response_url'`. */
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+  /** For response_url requests: the id given to `responseUrl(id)`. */
+  responseId?: string;
+}
+
+export interface ScriptedResponse {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface FakeSlack {
+  apiUrl: string;
+  responseUrl(id?: string): string;
+  requests: RecordedRequest[];
+  script(method: string, ...responses: ScriptedResponse[]): void;
+  setUserTimeZone(userId: string, tz: string): void;
+  defaultTimeZone: string;
+  waitFor(predicate: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const requests: RecordedRequest[] = [];
+  const scripts = new Map<string, ScriptedResponse[]>();
+  const timeZones = new Map<string, string>();
+  const waiters = new Set<(request: RecordedRequest) => void>();
+  let tsCounter = 0;
+  let responseCounter = 0;
+
+  const defaults = (method: string, body: Record<string, unknown>): unknown => {
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://fake.slack.test/',
+          team: 'Fake',
+          user: 'tripbot',
+          team_id: 'T0FAKE',
+          user_id: 'U0BOT',
+          bot_id: 'B0BOT',
+        };
+      case 'chat.postMessage':
+        tsCounter += 1;
+        return {
+          ok: true,
+          channel: body.channel,
+          ts: `1700000000.${String(tsCounter).padStart(6, '0')}`,
+          message: { text: body.text },
+        };
+      case 'users.info': {
+        const id = String(body.user ?? '');
+        const tz = timeZones.get(id) ?? fake.defaultTimeZone;
+        return { ok: true, user: { id, name: `user-${id}`, tz, tz_label: tz, tz_offset: 0 } };
+      }
+      default:
+        return { ok: true };
+    }
+  };
+
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
+    const hook = /^\/response\/([\w-]+)$/.exec(url.pathname);
+    if (req.method !== 'POST' || (!api && !hook)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const method = api?.[1] ?? 'response_url';
+    const body = parseBody(raw, req.headers['content-type']);
+    const recorded: RecordedRequest = { method, path: url.pathname, headers: req.headers, body };
+    if (hook?.[1]) recorded.responseId = hook[1];
+    requests.push(recorded);
+    const scripted = scripts.get(method)?.shift();
+    const status = scripted?.status ?? 200;
+    const payload = scripted && 'body' in scripted ? scripted.body : defaults(method, body);
+    res.writeHead(status, { 'content-type': 'application/json', ...scripted?.headers });
+    res.end(payload === undefined ? '' : JSON.stringify(payload));
+    for (const waiter of waiters) waiter(recorded);
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  const fake: FakeSlack = {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/response/${id ?? `r${++responseCounter}`}`,
+    requests,
+    defaultTimeZone: 'Asia/Tokyo',
+    script: (method, ...responses) => scripts.set(method, [...(scripts.get(method) ?? []), ...responses]),
+    setUserTimeZone: (userId, tz) => void timeZones.set(userId, tz),
+    waitFor: (predicate, timeoutMs = 5000) => {
+      const seen = requests.find(predicate);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(
+            new Error(`fake Slack: no matching request within ${timeoutMs} ms (saw ${describe(requests)})`),
+          );
+        }, timeoutMs);
+        const check = (request: RecordedRequest): void => {
+          if (!predicate(request)) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(request);
+        };
+        waiters.add(check);
+      });
+    },
+    reset: () => {
+      requests.length = 0;
+      scripts.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  return fake;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return { raw };
+    }
+  }
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    body[key] = /^[[{]/.test(value) ? tryJson(value) : value;
+  }
+  return body;
+}
+
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function describe(requests: RecordedRequest[]): string {
+  return requests.map((r) => r.responseId ?? r.method).join(', ') || 'nothing';
+}
