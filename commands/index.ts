@@ -7,9 +7,20 @@ import { day } from './day.js';
 import { route } from './route.js';
 import { search } from './search.js';
 import { help } from './help.js';
+import { digest } from './digest.js';
 
 /** The one registry: Slack text parsing, Discord registration, the console and help all read it. */
-export const commands: readonly CommandDefinition[] = [where, when, who, what, day, route, search, help];
+export const commands: readonly CommandDefinition[] = [
+  where,
+  when,
+  who,
+  what,
+  day,
+  route,
+  search,
+  digest,
+  help,
+];
 
 export function findCommand(name: string): CommandDefinition | undefined {
   return commands.find((c) => c.name === name.toLowerCase());

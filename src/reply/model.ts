@@ -28,6 +28,8 @@ export interface Reply {
   /** What the answer rests on: documents, dates, summary paragraphs. */
   sources: string[];
   visibility: Visibility;
+  /** False for replies that report an action (digest on/off): no "share" button re-runs them. */
+  shareable?: boolean;
   /** For errors: a stable code and a hint such as "Try /trip where 2023-11-07". */
   code?: string;
   hint?: string;

@@ -37,7 +37,8 @@ export function registerTripCommand(app: App, deps: TripCommandDeps): void {
     const reply = await answer(deps, request, command.channel_id, command.user_id);
     const message = renderSlackMessage(reply);
     const inChannel = reply.kind === 'answer' && reply.visibility === 'public';
-    const value = reply.kind === 'answer' && !inChannel ? encodeShare(request) : undefined;
+    const value =
+      reply.kind === 'answer' && reply.shareable !== false && !inChannel ? encodeShare(request) : undefined;
     await send(deps.log, respond, {
       response_type: inChannel ? 'in_channel' : 'ephemeral',
       text: message.text,

@@ -1,0 +1,114 @@
+/**
+ * npm run digest -- [--date YYYY-MM-DD] [--send [--force]]
+ * Prints the day's digest as text; --send posts it now to every destination through the
+ * ledger (each channel at most once per date), --force posts again where it was sent.
+ * Exit 0; 1 when a delivery failed or the environment/database is unusable; 2 on bad arguments.
+ */
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { isoDate } from '../itinerary/calendar.js';
+import { ItineraryLoadError, loadLibrary } from '../itinerary/loader.js';
+import { createLogger, type Logger } from '../log.js';
+import { renderText } from '../reply/text.js';
+import { StoreError } from '../store/index.js';
+import { composeDigest } from '../digest/compose.js';
+import { openDigest, type DigestSender, type SendResult } from '../digest/index.js';
+import { digestDateFor } from '../digest/replay.js';
+import { localTime } from '../digest/zoned-time.js';
+
+const USAGE = 'Usage: npm run digest -- [--date YYYY-MM-DD] [--send [--force]]';
+
+class UsageError extends Error {}
+
+interface Args {
+  date?: string;
+  send: boolean;
+  force: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { send: false, force: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.startsWith('--date=') ? ['--date', arg.slice(7)] : [arg, undefined];
+    if (flag === '--send') args.send = true;
+    else if (flag === '--force') args.force = true;
+    else if (flag === '--date') {
+      const value = inline ?? argv[++i] ?? '';
+      const [y, m, d] = value.split('-').map(Number);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isoDate(y ?? 0, m ?? 0, d ?? 0)) {
+        throw new UsageError(`--date needs a calendar date as YYYY-MM-DD, got "${value.slice(0, 40)}"`);
+      }
+      args.date = value;
+    } else throw new UsageError(`unknown argument "${arg.slice(0, 40)}"`);
+  }
+  if (args.force && !args.send) throw new UsageError('--force only goes with --send');
+  return args;
+}
+
+/** The chat SDKs load only for --send, so printing stays fast. */
+async function sendersFrom(config: Readonly<Config>, log: Logger): Promise<DigestSender[]> {
+  const senders: DigestSender[] = [];
+  if (config.slack) {
+    const { createSlackSender } = await import('../platforms/slack/digest-sender.js');
+    senders.push(createSlackSender({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, log }));
+  }
+  if (config.discord) {
+    const { createDiscordSender } = await import('../platforms/discord/digest-sender.js');
+    senders.push(createDiscordSender({ token: config.discord.token, apiUrl: config.discord.apiUrl, log }));
+  }
+  return senders;
+}
+
+function resultLine(result: SendResult): string {
+  const where = `${result.key.platform} ${result.key.channelId} ${result.key.date}`;
+  if (result.state === 'sent') return `${where}: sent (message ${result.messageId})`;
+  return `${where}: ${result.state}: ${result.reason}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`npm run digest: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  const config = loadConfig();
+  const log = createLogger(config.logLevel, config.secrets);
+  const library = loadLibrary(config.tripsDir);
+  const today = localTime(new Date(), config.digest.timeZone).date;
+  const date = args.date ?? digestDateFor(library, config.digest.replayStart)(today) ?? today;
+  const composed = composeDigest(library, date);
+  if (!composed) {
+    process.stdout.write(`No digest for ${date}: no trip on record covers that date.\n`);
+    return 0;
+  }
+  process.stdout.write(`${renderText(composed.reply)}\n`);
+  if (!args.send) return 0;
+  const runtime = openDigest({ config, library, log });
+  try {
+    const results = await runtime.sendDate(date, await sendersFrom(config, log), args.force);
+    process.stdout.write('\n');
+    if (results.length === 0) {
+      process.stdout.write(
+        'No destinations: set SLACK_DIGEST_CHANNELS or DISCORD_DIGEST_CHANNELS, or use /trip digest on.\n',
+      );
+      return 1;
+    }
+    for (const result of results) process.stdout.write(`${resultLine(result)}\n`);
+    return results.some((r) => r.state === 'failed') ? 1 : 0;
+  } finally {
+    await runtime.stop();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof ItineraryLoadError || error instanceof StoreError) {
+      process.stderr.write(`tripbot: ${error.message}\n`);
+      process.exitCode = 1;
+    } else throw error;
+  },
+);

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import cron from 'node-cron';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Library } from '../query/library.js';
+import { openStore, type Platform } from '../store/index.js';
+import { composeDigest } from './compose.js';
+import { DEFAULT_RETRY, type DeliveryOutcome, type RetryPolicy } from './deliver.js';
+import { createScheduler, type Compose, type SendResult, type Senders } from './scheduler.js';
+import { createDigestService } from './service.js';
+import type { DigestSender, DigestService } from './types.js';
+
+export interface DigestRuntime {
+  service: DigestService;
+  /** Schedules the minute tick and runs the start-up catch-up with these senders. */
+  start(senders: readonly DigestSender[]): void;
+  /** Stops the tick, abandons pending retries (recorded as failed), waits for sends in flight, closes the store. */
+  stop(): Promise<void>;
+  /** One scheduler pass at `now` (default: the clock); what the tick runs every minute. */
+  runDue(now?: Date): Promise<DeliveryOutcome[]>;
+  /** Resolves when no scheduler pass is in flight (the tick and the catch-up run in the background). */
+  whenIdle(): Promise<void>;
+  /** `npm run digest -- --send [--force]`: the digest of `date` to every destination now, through the ledger. */
+  sendDate(date: string, senders: readonly DigestSender[], force: boolean): Promise<SendResult[]>;
+}
+
+export interface DigestDeps {
+  config: Readonly<Config>;
+  library: Library;
+  log: Logger;
+}
+
+/** Test seams; production uses the defaults. */
+export interface DigestHooks {
+  now?: () => Date;
+  retry?: Partial<RetryPolicy>;
+  /** Replaces node-cron's every-minute task; tests keep `fire` and call it. */
+  tick?: (fire: () => void) => { stop(): void };
+  /** Stale-claim lease, default 10 minutes. */
+  leaseMs?: number;
+  compose?: Compose;
+  /** The ledger's claimed_by for this runtime. */
+  owner?: string;
+}
+
+export const LEASE_MS = 10 * 60_000;
+
+/** node-cron's every-minute task; its own messages (e.g. a missed execution) go to our logger. */
+function cronTick(log: Logger) {
+  const logger = {
+    info: (message: string) => log.debug(`node-cron: ${message}`),
+    debug: (message: string | Error) => log.debug(`node-cron: ${String(message)}`),
+    warn: (message: string) => log.warn(`node-cron: ${message}`),
+    error: (message: string | Error, error?: Error) => log.error(`node-cron: ${String(message)}`, { error }),
+  };
+  return (fire: () => void): { stop(): void } => {
+    const task = cron.schedule('* * * * *', fire, { name: `tripbot-digest-${randomUUID()}`, logger });
+    return { stop: () => void task.destroy() };
+  };
+}
+
+/**
+ * Opens the digest subsystem: the store at config.databasePath (throws StoreError, with
+ * the path and the problem, if it is corrupt, newer or unwritable) and the service for
+ * `/trip digest`. Nothing is scheduled until start().
+ */
+export function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): DigestRuntime {
+  const { config, library, log } = deps;
+  const store = openStore(config.databasePath);
+  const now = hooks.now ?? (() => new Date());
+  const abort = new AbortController();
+  const scheduler = createScheduler({
+    config,
+    library,
+    store,
+    log,
+    now,
+    compose: hooks.compose ?? ((date) => composeDigest(library, date)),
+    retry: { ...DEFAULT_RETRY, ...hooks.retry },
+    owner: hooks.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    leaseMs: hooks.leaseMs ?? LEASE_MS,
+    signal: abort.signal,
+  });
+  let senders: Senders = new Map<Platform, DigestSender>();
+  let tick: { stop(): void } | undefined;
+  let state: 'open' | 'started' | 'stopping' | 'closed' = 'open';
+  const inFlight = new Set<Promise<unknown>>();
+
+  function runDue(at: Date = now()): Promise<DeliveryOutcome[]> {
+    if (state === 'stopping' || state === 'closed') return Promise.resolve([]);
+    const run = scheduler.runDue(at, senders);
+    const tracked = run.catch((error: unknown) => {
+      log.error('digest run failed', { error });
+      return [];
+    });
+    inFlight.add(tracked);
+    void tracked.finally(() => inFlight.delete(tracked));
+    return tracked;
+  }
+
+  return {
+    service: createDigestService({
+      config,
+      store,
+      scheduler,
+      now,
+      isOpen: () => state === 'open' || state === 'started',
+    }),
+    runDue,
+    whenIdle: async () => {
+      while (inFlight.size > 0) await Promise.all(inFlight);
+    },
+    sendDate: (date, list, force) =>
+      scheduler.sendDate(date, new Map(list.map((s) => [s.platform, s])), force),
+    start(list) {
+      if (state !== 'open') return;
+      state = 'started';
+      senders = new Map(list.map((sender) => [sender.platform, sender]));
+      tick = (hooks.tick ?? cronTick(log))(() => void runDue());
+      const destinations = scheduler.destinations();
+      log.info('digest scheduler started', {
+        destinations: destinations.length,
+        platforms: [...senders.keys()],
+        cron: config.digest.cron,
+        timeZone: config.digest.timeZone,
+        ...(config.digest.replayStart ? { replayStart: config.digest.replayStart } : {}),
+      });
+      void runDue();
+    },
+    async stop() {
+      if (state === 'stopping' || state === 'closed') return;
+      state = 'stopping';
+      tick?.stop();
+      abort.abort();
+      await Promise.all(inFlight);
+      store.close();
+      state = 'closed';
+    },
+  };
+}
+
+export type { DigestSender, DigestService } from './types.js';
+export { DeliveryError } from './types.js';
+export type { DeliveryOutcome } from './deliver.js';
+export type { SendResult } from './scheduler.js';
