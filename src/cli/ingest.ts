@@ -6,10 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildItinerary, PageFormatError } from '../itinerary/ingest/index.js';
-
-export function serialise(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
+import { serialise } from '../itinerary/serialise.js';
 
 function ingest(page: string, id: string, out: string): void {
   const text = readFileSync(page, 'utf8');

@@ -32,6 +32,8 @@ export interface Indexes {
   placeNames: Map<string, PlaceRecord[]>;
   places: Fuse<PlaceRecord>;
   search: Fuse<SearchRecord>;
+  /** The same records with folded text, for exact phrase matches ("2+2"). */
+  searchRecords: readonly (SearchRecord & { folded: string })[];
   /** Autocomplete choices, newest trip first: every trip day, and every place name. */
   dayChoices: readonly Choice[];
   placeChoices: readonly Choice[];
@@ -65,6 +67,13 @@ const FUZZY: IFuseOptions<unknown> = {
   threshold: 0.4,
 };
 
+/** Short forms people (and the page) use for an office: "Omani FM". */
+const ROLE_SHORT: Record<string, string> = {
+  'Foreign Minister': 'FM',
+  'Prime Minister': 'PM',
+  'National Security Advisor': 'NSA',
+};
+
 const demonymOf = (code: string | undefined) => Object.entries(DEMONYMS).find(([, c]) => c === code)?.[0];
 
 function personRecord(view: PersonView): PersonRecord {
@@ -72,11 +81,13 @@ function personRecord(view: PersonView): PersonRecord {
   const demonym = demonymOf(p.countryCode);
   const qualifiers = [demonym, p.country, p.organisation].filter((q): q is string => Boolean(q));
   const names = [p.name, ...p.aliases];
-  const roles = p.roles.flatMap((role) => [
-    role,
-    ...qualifiers.map((q) => `${q} ${role}`),
-    ...qualifiers.map((q) => `${role} of ${q}`),
-  ]);
+  const roles = p.roles
+    .flatMap((role) => (ROLE_SHORT[role] ? [role, ROLE_SHORT[role]] : [role]))
+    .flatMap((role) => [
+      role,
+      ...qualifiers.map((q) => `${q} ${role}`),
+      ...qualifiers.map((q) => `${role} of ${q}`),
+    ]);
   return {
     view,
     names,
@@ -173,6 +184,7 @@ export function buildIndexes(library: Library): Indexes {
     }),
     placeNames,
     places: new Fuse(placeRecords, { ...FUZZY, threshold: 0.3, keys: ['names'] }),
+    searchRecords: search.map((r) => ({ ...r, folded: fold(r.text) })),
     search: new Fuse(search, { ...FUZZY, threshold: 0.3, useTokenSearch: true, keys: ['text'] }),
   };
 }

@@ -32,7 +32,9 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
   const best = fuzzy[0]?.score ?? 1;
   for (const r of fuzzy) {
     const score = r.score ?? 1;
-    if (score <= cutoff && score <= best + CLOSE) add(r.item.view, 'fuzzy');
+    if (score <= cutoff && score <= best + CLOSE && terms.every((t) => resemblesAny(t, r.item.allWords))) {
+      add(r.item.view, 'fuzzy');
+    }
   }
   if (out.length === 0) {
     for (const r of records)
@@ -55,6 +57,38 @@ function closeness(record: PersonRecord, terms: string[]): number {
     if (terms.every((t) => w.includes(t))) best = Math.min(best, w.length - terms.length);
   }
   return best;
+}
+
+/**
+ * Every query word must look like one of the record's words (a prefix, or a word
+ * within a typo or two), so "turkish foreign minister" does not answer with the
+ * Egyptian one just because two of three words fit.
+ */
+function resemblesAny(term: string, recordWords: Set<string>): boolean {
+  const allowed = term.length <= 4 ? 1 : 2;
+  for (const word of recordWords) {
+    if (word.startsWith(term) || withinEdits(term, word, allowed)) return true;
+  }
+  return false;
+}
+
+/** Levenshtein distance ≤ max, with an early exit. */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
 }
 
 function nameHits(record: PersonRecord, terms: string[]): number {

@@ -1,5 +1,6 @@
 import type { Library } from './library.js';
 import { longDate } from '../itinerary/calendar.js';
+import { fold } from '../itinerary/text.js';
 
 export interface SearchHit {
   type: 'document' | 'topic' | 'person' | 'place';
@@ -12,7 +13,15 @@ export interface SearchHit {
 export function searchAll(library: Library, query: string, limit = 10): SearchHit[] {
   const text = query.trim().slice(0, 100);
   if (!/[\p{L}\p{N}]/u.test(text)) return [];
-  return library.indexes.search.search(text, { limit }).map(({ item, score = 1 }): SearchHit => {
+  const phrase = fold(text);
+  const exact = library.indexes.searchRecords.filter((r) => r.folded.includes(phrase)).slice(0, limit);
+  const fuzzy = library.indexes.search
+    .search(text, { limit })
+    .filter(
+      (r) => !exact.some((e) => e.type === r.item.type && e.id === r.item.id && e.text === r.item.text),
+    );
+  const ranked = [...exact.map((item) => ({ item, score: 0 })), ...fuzzy].slice(0, limit);
+  return ranked.map(({ item, score = 1 }): SearchHit => {
     switch (item.type) {
       case 'document': {
         const doc = item.trip.document(item.id)!;

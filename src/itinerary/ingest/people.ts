@@ -38,6 +38,8 @@ const ROLES = [
   'Emir',
   'FM',
 ];
+/** Abbreviations the page uses for an office, written out. */
+const ROLE_ABBREVIATIONS: Record<string, string> = { FM: 'Foreign Minister' };
 /** Offices that, unqualified on a State Department page, are U.S. officials. */
 const US_ROLES = /^(?:Secretary of Defense|Assistant Secretary|Under Secretary)/;
 const FAMILY_FIRST = new Set(['JP', 'KR', 'KP', 'CN']);
@@ -79,7 +81,7 @@ export function findMentions(text: string): Mention[] {
     const organisation = qualifier && !demonym ? qualifier : undefined;
     mentions.push({
       name,
-      role,
+      role: ROLE_ABBREVIATIONS[role] ?? role,
       ...(countryCode ? { countryCode } : {}),
       ...(organisation ? { organisation } : {}),
     });

@@ -1,0 +1,152 @@
+/** Pages the ingest must refuse, with the line and what was expected; and itinerary files the loader must refuse. */
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildItinerary, PageFormatError } from '../../src/itinerary/ingest/index.js';
+import { ItineraryLoadError, loadLibrary, readItinerary } from '../../src/itinerary/loader.js';
+import { ITINERARY_FILE, readPage, TRIP_ID } from '../fixtures/trip.js';
+import { runTsx } from '../fixtures/spawn-cli.js';
+
+const page = readPage();
+const lines = page.split('\n');
+/** The page with 1-based line `n` replaced (or removed when `text` is null). */
+function edit(n: number, text: string | null): string {
+  const copy = [...lines];
+  if (text === null) copy.splice(n - 1, 1);
+  else copy[n - 1] = text;
+  return copy.join('\n');
+}
+
+const BAD_PAGES = {
+  // line 43 is the heading "Baghdad"
+  'unknown heading': {
+    text: edit(43, 'Istanbul'),
+    line: 43,
+    expected: /unknown heading "Istanbul".*expected a city on the route/,
+  },
+  // line 44 is "- November 5, 2023 Secretary Blinken’s Meeting with Iraqi Prime Minister al-Sudani"
+  'misspelt month, impossible day': {
+    text: edit(44, '- Novembr 40, 2023 X'),
+    line: 44,
+    expected: /Month D, YYYY/,
+  },
+  'impossible day': {
+    text: edit(44, '- November 31, 2023 Secretary Blinken’s Meeting'),
+    line: 44,
+    expected: /real date/,
+  },
+  'dated line with no date': {
+    text: edit(45, '- Secretary Antony J. Blinken Remarks to the Press'),
+    line: 45,
+    expected: /Month D, YYYY/,
+  },
+  'no Summary heading': { text: edit(1, null), line: 1, expected: /Summary/ },
+} as const;
+
+function refusal(text: string): PageFormatError {
+  try {
+    buildItinerary(text, TRIP_ID);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PageFormatError);
+    return error as PageFormatError;
+  }
+  throw new Error('the page was accepted');
+}
+
+describe('a malformed page is refused with the line and what was expected', () => {
+  it.each(Object.entries(BAD_PAGES))('%s', (_name, bad) => {
+    const error = refusal(bad.text);
+    expect(error.line).toBe(bad.line);
+    expect(error.message).toMatch(new RegExp(`line ${bad.line}\\b`));
+    expect(error.message).toMatch(bad.expected);
+  });
+
+  it('refuses a Summary without the route paragraph', () => {
+    // the Summary heading followed straight by the city sections (page line 22 on)
+    const error = refusal(['Summary', '-', ...lines.slice(21)].join('\n'));
+    expect(error.line).toBeGreaterThanOrEqual(3);
+    expect(error.line).toBeLessThanOrEqual(4);
+    expect(error.message).toMatch(/expected/);
+  });
+
+  it('refuses an empty page', () => {
+    expect(refusal('').message).toMatch(/Summary/);
+  });
+});
+
+describe('the ingest CLI writes nothing from a refused page', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('exits 2 with the line number and leaves no itinerary.json', async () => {
+    const cases = [
+      BAD_PAGES['unknown heading'],
+      BAD_PAGES['misspelt month, impossible day'],
+      BAD_PAGES['no Summary heading'],
+    ];
+    const results = await Promise.all(
+      cases.map(async (bad) => {
+        const dir = mkdtempSync(join(tmpdir(), 'tripbot-ingest-'));
+        dirs.push(dir);
+        const pageFile = join(dir, 'bad-trip.txt');
+        writeFileSync(pageFile, bad.text);
+        const out = join(dir, 'trips');
+        return { dir: out, bad, result: await runTsx('src/cli/ingest.ts', [pageFile, '--out', out]) };
+      }),
+    );
+    for (const { dir, bad, result } of results) {
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`line ${bad.line}\\b`));
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(dir, 'bad-trip', 'itinerary.json'))).toBe(false);
+    }
+  });
+});
+
+describe('the loader refuses a corrupted itinerary.json', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tripbot-load-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const committed = JSON.parse(readFileSync(ITINERARY_FILE, 'utf8')) as { stops: { from: string }[] };
+
+  function writeTrip(id: string, content: string, root = dir): string {
+    mkdirSync(join(root, id), { recursive: true });
+    const file = join(root, id, 'itinerary.json');
+    writeFileSync(file, content);
+    return file;
+  }
+
+  it('names the file and the JSON path of a bad date', () => {
+    const bad = structuredClone(committed);
+    bad.stops[0]!.from = 'Nov 3';
+    const file = writeTrip('bad-date', JSON.stringify(bad));
+    expect(() => readItinerary(file)).toThrow(ItineraryLoadError);
+    expect(() => readItinerary(file)).toThrow(file);
+    expect(() => readItinerary(file)).toThrow('$.stops[0].from');
+    expect(() => readItinerary(file)).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('names the file of unreadable JSON', () => {
+    const file = writeTrip('truncated', readFileSync(ITINERARY_FILE, 'utf8').slice(0, 200));
+    expect(() => readItinerary(file)).toThrow(ItineraryLoadError);
+    expect(() => readItinerary(file)).toThrow(file);
+  });
+
+  it('serves nothing when one trip in the folder is bad', () => {
+    const bad = structuredClone(committed);
+    bad.stops[0]!.from = 'Nov 3';
+    const root = join(dir, 'two-trips');
+    writeTrip('a-good-trip', readFileSync(ITINERARY_FILE, 'utf8'), root);
+    const file = writeTrip('z-bad-trip', JSON.stringify(bad), root);
+    expect(readdirSync(root)).toEqual(['a-good-trip', 'z-bad-trip']);
+    expect(() => loadLibrary(root)).toThrow(file);
+  });
+});

@@ -1,0 +1,53 @@
+/** The fuse.js indexes are built once when a library loads; no query rebuilds them. */
+import { describe, expect, it } from 'vitest';
+import { indexBuildCount } from '../../src/query/indexes.js';
+import { loadLibrary } from '../../src/itinerary/loader.js';
+import { findPeople } from '../../src/query/people.js';
+import { searchAll } from '../../src/query/search.js';
+import { suggest } from '../../src/query/autocomplete.js';
+import { whenAt } from '../../src/query/places.js';
+import { runText } from '../../commands/dispatch.js';
+import { commands } from '../../commands/index.js';
+import { TRIPS_DIR } from '../fixtures/trip.js';
+
+describe('indexes', () => {
+  it('are built exactly once per library load', () => {
+    const before = indexBuildCount();
+    loadLibrary(TRIPS_DIR);
+    expect(indexBuildCount()).toBe(before + 1);
+  });
+
+  it('are not rebuilt by any command or query', async () => {
+    const library = loadLibrary(TRIPS_DIR);
+    const built = indexBuildCount();
+    const args = [
+      '',
+      '2023-11-07',
+      'Nov 8',
+      'Seoul',
+      'Turkey',
+      'jaishankr',
+      'japanese foreign minister',
+      'G7',
+      'xyzzy',
+    ];
+    for (const command of commands) {
+      for (const arg of args) {
+        const outcome = await runText(`${command.name} ${arg}`, {
+          library,
+          timeZone: 'America/New_York',
+          channel: { platform: 'console' },
+          now: new Date('2023-11-07T15:00:00Z'),
+        });
+        expect(outcome.reply.kind).toMatch(/answer|help|error/);
+      }
+    }
+    for (const arg of args) {
+      findPeople(library, arg);
+      searchAll(library, arg);
+      whenAt(library, arg);
+      for (const kind of ['date', 'place', 'name', 'query']) suggest(library, kind, arg);
+    }
+    expect(indexBuildCount()).toBe(built);
+  });
+});
