@@ -1,0 +1,96 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { commands } from '../../../commands/index.js';
+import { MAX_INPUT_LENGTH } from '../../../commands/dispatch.js';
+import type { CommandDefinition, OptionKind, OptionSpec } from '../../../commands/types.js';
+
+/** The one top-level slash command; every registry entry becomes a subcommand of it. */
+export const TRIP_COMMAND = 'trip';
+
+/** Option kinds Discord autocompletes from the itinerary (see src/query/autocomplete.ts). */
+export const AUTOCOMPLETE_KINDS: ReadonlySet<OptionKind> = new Set(['date', 'place', 'name']);
+
+const NAME_PATTERN = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
+
+function clip(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}
+
+function checkName(name: string, where: string): string {
+  if (!NAME_PATTERN.test(name)) {
+    throw new Error(
+      `${where} "${name}" is not a valid Discord name (1-32 lowercase letters, digits, - or _)`,
+    );
+  }
+  return name;
+}
+
+function toOption(
+  command: CommandDefinition,
+  spec: OptionSpec,
+  definitions: readonly CommandDefinition[],
+): APIApplicationCommandBasicOption {
+  const base = {
+    type: ApplicationCommandOptionType.String as const,
+    name: checkName(spec.name, `option of ${command.name}`),
+    description: clip(spec.description || spec.name, 100),
+    required: spec.required,
+    max_length: MAX_INPUT_LENGTH,
+  };
+  // A command-name option (help) offers the registry's names as a menu.
+  const fixed = spec.choices ?? (spec.kind === 'command' ? definitions.map((c) => c.name) : []);
+  if (fixed.length > 0) {
+    const choices = fixed
+      .slice(0, 25)
+      .map((choice) => ({ name: clip(choice, 100), value: choice.slice(0, 100) }));
+    return { ...base, choices };
+  }
+  return { ...base, autocomplete: AUTOCOMPLETE_KINDS.has(spec.kind) };
+}
+
+function toSubcommand(
+  command: CommandDefinition,
+  definitions: readonly CommandDefinition[],
+): APIApplicationCommandSubcommandOption {
+  // Discord wants required options before optional ones; the order is otherwise kept.
+  const ordered = [...command.options].sort((a, b) => Number(b.required) - Number(a.required));
+  return {
+    type: ApplicationCommandOptionType.Subcommand,
+    name: checkName(command.name, 'command'),
+    description: clip(command.summary || command.name, 100),
+    options: ordered.slice(0, 25).map((spec) => toOption(command, spec, definitions)),
+  };
+}
+
+/** The `/trip` command as Discord's bulk-overwrite endpoint expects it, built from the registry. */
+export function buildTripCommand(
+  definitions: readonly CommandDefinition[] = commands,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  if (definitions.length > 25)
+    throw new Error(`Discord allows 25 subcommands; the registry has ${definitions.length}`);
+  return {
+    type: ApplicationCommandType.ChatInput,
+    name: TRIP_COMMAND,
+    description: 'Where the U.S. Secretary of State went, whom he met and what was discussed',
+    options: definitions.map((command) => toSubcommand(command, definitions)),
+  };
+}
+
+/** Reads the subcommand's string options back into the record `runCommand` takes. */
+export function optionValues(
+  command: CommandDefinition,
+  read: (name: string) => string | null,
+): Record<string, string | undefined> {
+  const values: Record<string, string | undefined> = {};
+  for (const spec of command.options) {
+    const value = read(spec.name)?.trim();
+    if (value) values[spec.name] = value;
+  }
+  return values;
+}
