@@ -9,6 +9,9 @@ export interface SearchHit {
   score: number;
 }
 
+/** Token-search scores above this are noise ("@here" loosely matching "Herzog"). */
+const FUZZY_CUTOFF = 0.5;
+
 /** One fuzzy search over documents, summary topics, people and places. */
 export function searchAll(library: Library, query: string, limit = 10): SearchHit[] {
   const text = query.trim().slice(0, 100);
@@ -17,6 +20,7 @@ export function searchAll(library: Library, query: string, limit = 10): SearchHi
   const exact = library.indexes.searchRecords.filter((r) => r.folded.includes(phrase)).slice(0, limit);
   const fuzzy = library.indexes.search
     .search(text, { limit })
+    .filter((r) => (r.score ?? 1) <= FUZZY_CUTOFF)
     .filter(
       (r) => !exact.some((e) => e.type === r.item.type && e.id === r.item.id && e.text === r.item.text),
     );
