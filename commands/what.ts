@@ -31,16 +31,14 @@ export const what: CommandDefinition = {
       try {
         const { date } = resolveDate(query, ctx.library, ctx.now, ctx.timeZone);
         label = longDate(date);
-        stops = ctx.library
-          .tripsOn(date)
-          .flatMap((trip) =>
-            stopsOn(trip, date).map((s) => ({
-              trip: trip.id,
-              city: s.city,
-              country: s.country,
-              topics: topicsFor(trip, s.id),
-            })),
-          );
+        stops = ctx.library.tripsOn(date).flatMap((trip) =>
+          stopsOn(trip, date).map((s) => ({
+            trip: trip.id,
+            city: s.city,
+            country: s.country,
+            topics: topicsFor(trip, s.id),
+          })),
+        );
       } catch (error) {
         if (!isUserError(error)) throw error;
         if (!/[a-z]{3}/i.test(query)) throw error;
