@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import cron from 'node-cron';
+import { isTimeZone } from './itinerary/calendar.js';
 
 /** The one place that reads process.env. Everything else receives a Config. */
 
 const optionalText = z.string().trim().min(1).optional();
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const timeZone = z.string().refine(isTimeZone, 'an IANA time zone such as America/New_York');
 const url = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });

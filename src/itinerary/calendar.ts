@@ -97,3 +97,13 @@ export function utcOffsetMinutes(timeZone: string, date: string): number {
   const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return Math.round((local - at.getTime()) / 60_000);
 }
+
+/** Whether a string is an IANA time zone this runtime knows ("Europe/Berlin"). */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { escapeSlack, unescapeSlack } from './escape.js';
+import { isTimeZone } from '../../itinerary/calendar.js';
 
 export const SHARE_ACTION_ID = 'trip_share';
 const MAX_VALUE = 2000;
@@ -27,7 +28,7 @@ export function decodeShare(value: string): ShareRequest | undefined {
     const { t, z, n } = parsed;
     if (typeof t !== 'string' || typeof z !== 'string' || typeof n !== 'string') return undefined;
     if (Number.isNaN(Date.parse(n))) return undefined;
-    new Intl.DateTimeFormat('en-US', { timeZone: z });
+    if (!isTimeZone(z)) return undefined;
     return { text: t, timeZone: z, now: n };
   } catch {
     return undefined;

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../log.js';
 import { describeSlackError } from './web-api-errors.js';
+import { isTimeZone } from '../../itinerary/calendar.js';
 
 export interface UserTimeZoneOptions {
   client: webApi.WebClient;
@@ -60,13 +61,4 @@ export function createUserTimeZoneLookup(options: UserTimeZoneOptions): UserTime
     const tz = await Promise.race([fetchZone(userId), timeout]).finally(() => clearTimeout(timer));
     return tz ?? options.fallback;
   };
-}
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
 }
