@@ -49,15 +49,22 @@ export function longDate(date: string): string {
 }
 
 /** "Tue Nov 7" or "Tue Nov 7, 2023" */
+const SHORT = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const SHORT_YEAR = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 export function shortDate(date: string, withYear = false): string {
   const d = new Date(`${date}T00:00:00Z`);
-  const text = d.toLocaleDateString('en-US', {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-    ...(withYear ? { year: 'numeric' } : {}),
-  });
+  const text = (withYear ? SHORT_YEAR : SHORT).format(d);
   return text;
 }
 
@@ -82,17 +89,24 @@ export function todayIn(timeZone: string, now: Date): string {
 }
 
 /** Minutes a time zone is ahead of UTC at noon UTC on a date. */
+const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
 export function utcOffsetMinutes(timeZone: string, date: string): number {
   const at = new Date(`${date}T12:00:00Z`);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(at);
+  let format = OFFSET_FORMATS.get(timeZone);
+  if (!format)
+    OFFSET_FORMATS.set(
+      timeZone,
+      (format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })),
+    );
+  const parts = format.formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return Math.round((local - at.getTime()) / 60_000);

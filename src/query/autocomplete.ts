@@ -47,8 +47,8 @@ export function suggest(
       const direct = filterChoices(placeChoices, input, limit);
       if (direct.length > 0 || !input.trim()) return direct;
       return library.indexes.places
-        .search(input, { limit })
-        .map((r) => ({ name: r.item.stop.city, value: r.item.stop.city }))
+        .search(fold(input), { limit })
+        .map((r) => ({ name: r.item.records[0]!.stop.city, value: r.item.records[0]!.stop.city }))
         .filter((s, i, all) => all.findIndex((o) => o.value === s.value) === i);
     }
     case 'name': {

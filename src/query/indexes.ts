@@ -1,4 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { WordIndex } from './word-index.js';
 import type { Stop } from '../itinerary/schema.js';
 import { DEMONYMS } from '../itinerary/places.js';
 import { fold } from '../itinerary/text.js';
@@ -13,6 +14,8 @@ export interface PersonRecord {
   /** Folded words of the names, and of names + roles + country + organisation. */
   nameWords: Set<string>;
   allWords: Set<string>;
+  /** The words of each name and role, for ranking exact matches by how little else they say. */
+  phrases: string[][];
 }
 export interface PlaceRecord {
   trip: TripView;
@@ -26,12 +29,14 @@ export type SearchRecord =
   | { type: 'place'; trip: TripView; id: string; text: string };
 
 export interface Indexes {
-  people: Fuse<PersonRecord>;
+  /** Fuzzy over the distinct words of names and roles, not over every record's text. */
+  people: WordIndex<PersonRecord>;
   personRecords: readonly PersonRecord[];
   /** Exact place names (folded) to every stop they name, in trip order. */
   placeNames: Map<string, PlaceRecord[]>;
-  places: Fuse<PlaceRecord>;
-  search: Fuse<SearchRecord>;
+  /** Fuzzy over the distinct place names (not every stop of every trip). */
+  places: Fuse<{ key: string; records: PlaceRecord[] }>;
+  search: WordIndex<SearchRecord>;
   /** The same records with folded text, for exact phrase matches ("2+2"). */
   searchRecords: readonly (SearchRecord & { folded: string })[];
   /** Autocomplete choices, newest trip first: every trip day, and every place name. */
@@ -92,6 +97,7 @@ function personRecord(view: PersonView): PersonRecord {
     view,
     names,
     roles,
+    phrases: [...names, ...roles].map(words),
     nameWords: new Set(names.flatMap(words)),
     allWords: new Set([...names, ...roles].flatMap(words)),
   };
@@ -175,16 +181,13 @@ export function buildIndexes(library: Library): Indexes {
     personRecords,
     dayChoices,
     placeChoices,
-    people: new Fuse(personRecords, {
-      ...FUZZY,
-      keys: [
-        { name: 'names', weight: 3 },
-        { name: 'roles', weight: 1 },
-      ],
-    }),
+    people: new WordIndex(personRecords, (r) => [...r.names, ...r.roles].join(' ')),
     placeNames,
-    places: new Fuse(placeRecords, { ...FUZZY, threshold: 0.3, keys: ['names'] }),
+    places: new Fuse(
+      [...placeNames].map(([key, records]) => ({ key, records })),
+      { ...FUZZY, ignoreDiacritics: false, threshold: 0.3, keys: ['key'] },
+    ),
     searchRecords: search.map((r) => ({ ...r, folded: fold(r.text) })),
-    search: new Fuse(search, { ...FUZZY, threshold: 0.3, useTokenSearch: true, keys: ['text'] }),
+    search: new WordIndex(search, (r) => r.text),
   };
 }

@@ -9,7 +9,7 @@ export interface PersonMatch {
 
 /**
  * Officials best matching a name or role, best first. Exact words win ("defense
- * minister indian" -> Rajnath Singh), then fuse.js's fuzzy ranking ("jaishankr"),
+ * minister indian" -> Rajnath Singh), then fuzzy word matches (fuse.js over the vocabulary) ("jaishankr"),
  * then anyone sharing one name word ("narendra modi" -> Modi).
  */
 export function findPeople(library: Library, query: string, limit = 5): PersonMatch[] {
@@ -24,9 +24,11 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
       out.push({ view, match });
     }
   };
-  const exact = records.filter((r) => terms.every((t) => r.allWords.has(t)));
-  exact.sort((a, b) => nameHits(b, terms) - nameHits(a, terms) || closeness(a, terms) - closeness(b, terms));
-  for (const r of exact) add(r.view, 'exact');
+  const exact = records
+    .filter((r) => terms.every((t) => r.allWords.has(t)))
+    .map((r) => ({ r, names: nameHits(r, terms), closeness: closeness(r, terms) }))
+    .sort((a, b) => b.names - a.names || a.closeness - b.closeness);
+  for (const { r } of exact) add(r.view, 'exact');
   const cutoff = exact.length > 0 ? STRONG : WEAK;
   const fuzzy = people.search(query.slice(0, 64), { limit });
   const best = fuzzy[0]?.score ?? 1;
@@ -52,8 +54,7 @@ const CLOSE = 0.15;
 /** Words a name or role has beyond the query's: "Foreign Minister" is closer than "Deputy Prime Minister and Foreign Minister". */
 function closeness(record: PersonRecord, terms: string[]): number {
   let best = Infinity;
-  for (const text of [...record.names, ...record.roles]) {
-    const w = words(text);
+  for (const w of record.phrases) {
     if (terms.every((t) => w.includes(t))) best = Math.min(best, w.length - terms.length);
   }
   return best;

@@ -17,10 +17,11 @@ export function findPlaces(library: Library, query: string): { matched: string; 
   const key = fold(query).replace(/^the\s+/, '');
   const exact = placeNames.get(key);
   if (exact) return { matched: query, records: exact };
-  const best = places.search(query.slice(0, 64), { limit: 1 })[0];
+  const best = places.search(fold(query.slice(0, 64)), { limit: 1 })[0];
   if (!best || (best.score ?? 1) > 0.3) return { matched: query, records: [] };
-  const name = best.item.names.find((n) => placeNames.has(fold(n))) ?? best.item.stop.city;
-  return { matched: name, records: placeNames.get(fold(name)) ?? [best.item] };
+  const first = best.item.records[0]!;
+  const name = first.names.find((n) => fold(n) === best.item.key) ?? first.stop.city;
+  return { matched: name, records: best.item.records };
 }
 
 /** The dates the traveler was at a city or in a country, oldest first. */

