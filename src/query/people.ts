@@ -9,7 +9,7 @@ export interface PersonMatch {
 
 /**
  * Officials best matching a name or role, best first. Exact words win ("defense
- * minister indian" -> Rajnath Singh), then fuzzy word matches (fuse.js over the vocabulary) ("jaishankr"),
+ * minister indian" -> Rajnath Singh; the last word may be unfinished), then fuzzy word matches (fuse.js over the vocabulary) ("jaishankr"),
  * then anyone sharing one name word ("narendra modi" -> Modi).
  */
 export function findPeople(library: Library, query: string, limit = 5): PersonMatch[] {
@@ -24,8 +24,9 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
       out.push({ view, match });
     }
   };
+  const last = terms.length - 1;
   const exact = records
-    .filter((r) => terms.every((t) => r.allWords.has(t)))
+    .filter((r) => terms.every((t, i) => r.allWords.has(t) || (i === last && hasPrefix(r.allWords, t))))
     .map((r) => ({ r, names: nameHits(r, terms), closeness: closeness(r, terms) }))
     .sort((a, b) => b.names - a.names || a.closeness - b.closeness);
   for (const { r } of exact) add(r.view, 'exact');
@@ -55,7 +56,8 @@ const CLOSE = 0.15;
 function closeness(record: PersonRecord, terms: string[]): number {
   let best = Infinity;
   for (const w of record.phrases) {
-    if (terms.every((t) => w.includes(t))) best = Math.min(best, w.length - terms.length);
+    if (terms.every((t, i) => w.includes(t) || (i === terms.length - 1 && hasPrefix(w, t))))
+      best = Math.min(best, w.length - terms.length);
   }
   return best;
 }
@@ -90,6 +92,13 @@ function withinEdits(a: string, b: string, max: number): boolean {
     previous = current;
   }
   return previous[b.length]! <= max;
+}
+
+/** The last word of a query may be unfinished ("foreign min"), as people type it. */
+function hasPrefix(recordWords: Iterable<string>, term: string): boolean {
+  if (term.length < 3) return false;
+  for (const word of recordWords) if (word.startsWith(term)) return true;
+  return false;
 }
 
 function nameHits(record: PersonRecord, terms: string[]): number {

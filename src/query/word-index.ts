@@ -1,15 +1,29 @@
 import Fuse from 'fuse.js';
 import { words } from './indexes.js';
 
+interface WordMatch {
+  word: string;
+  /** 0 = the word itself; fuse.js's score otherwise. */
+  score: number;
+}
+
+/** Prefix matches ("jaish" -> "jaishankar") count as near-exact. */
+const PREFIX_SCORE = 0.05;
+const MATCHES_PER_TERM = 5;
+
 /**
  * Fuzzy full-text search that scales with the vocabulary, not the corpus: each record's
- * words go into an inverted index once; a query word is matched exactly and, fuzzily,
- * against the unique words only (fuse.js over the word list); records score by the
- * idf-weighted query words they contain.
+ * words go into an inverted index once; a query word is matched exactly, as a prefix,
+ * or fuzzily by fuse.js against the distinct words of similar length only; records
+ * score by the idf-weighted query words they contain.
  */
 export class WordIndex<T> {
   private readonly postings = new Map<string, number[]>();
-  private readonly vocabulary: Fuse<string>;
+  /** Distinct words, sorted, for prefix look-ups. */
+  private readonly vocabulary: string[];
+  /** One fuse.js index per word length: a typo changes a word's length by a letter or two. */
+  private readonly byLength = new Map<number, Fuse<string>>();
+
   constructor(
     private readonly items: readonly T[],
     text: (item: T) => string,
@@ -22,31 +36,60 @@ export class WordIndex<T> {
         else this.postings.set(w, [i]);
       }
     });
-    this.vocabulary = new Fuse([...this.postings.keys()], {
-      includeScore: true,
-      ignoreLocation: true,
-      threshold,
-    });
+    this.vocabulary = [...this.postings.keys()].sort();
+    const lengths = new Map<number, string[]>();
+    for (const w of this.vocabulary) lengths.set(w.length, [...(lengths.get(w.length) ?? []), w]);
+    for (const [length, list] of lengths) {
+      this.byLength.set(length, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold }));
+    }
+  }
+
+  /** The vocabulary words a query word may stand for, best first. */
+  private matches(term: string): WordMatch[] {
+    if (this.postings.has(term)) return [{ word: term, score: 0 }];
+    const found: WordMatch[] = [];
+    if (term.length >= 3) {
+      let lo = 0;
+      let hi = this.vocabulary.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.vocabulary[mid]! < term) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < this.vocabulary.length && this.vocabulary[i]!.startsWith(term); i++) {
+        found.push({ word: this.vocabulary[i]!, score: PREFIX_SCORE });
+        if (found.length >= MATCHES_PER_TERM) break;
+      }
+    }
+    const spread = term.length <= 4 ? 1 : 2;
+    const pattern = term.slice(0, 32);
+    for (let length = term.length - spread; length <= term.length + spread; length++) {
+      for (const r of this.byLength.get(length)?.search(pattern, { limit: MATCHES_PER_TERM }) ?? []) {
+        if (!found.some((f) => f.word === r.item)) found.push({ word: r.item, score: r.score ?? 1 });
+      }
+    }
+    return found.sort((a, b) => a.score - b.score).slice(0, MATCHES_PER_TERM);
   }
 
   search(query: string, { limit }: { limit: number }): { item: T; score: number }[] {
     const terms = [...new Set(words(query))];
     if (terms.length === 0) return [];
     const n = this.items.length;
+    const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
     const scores = new Map<number, number>();
     let possible = 0;
     for (const term of terms) {
       const best = new Map<number, number>();
-      const candidates = this.postings.has(term)
-        ? [{ item: term, score: 0 }]
-        : this.vocabulary.search(term.slice(0, 32), { limit: 5 });
-      for (const { item: word, score = 1 } of candidates) {
+      let most = idf(1);
+      const matches = this.matches(term);
+      if (matches.length > 0) most = 0;
+      for (const { word, score } of matches) {
         const postings = this.postings.get(word) ?? [];
-        const idf = Math.log(1 + (n - postings.length + 0.5) / (postings.length + 0.5));
-        for (const i of postings) best.set(i, Math.max(best.get(i) ?? 0, idf * (1 - score)));
+        most = Math.max(most, idf(postings.length));
+        const weight = idf(postings.length) * (1 - score);
+        for (const i of postings) best.set(i, Math.max(best.get(i) ?? 0, weight));
       }
-      const df = this.postings.get(term)?.length ?? 1;
-      possible += Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      possible += most;
       for (const [i, s] of best) scores.set(i, (scores.get(i) ?? 0) + s);
     }
     return [...scores]
