@@ -36,9 +36,8 @@ export interface Indexes {
   placeNames: Map<string, PlaceRecord[]>;
   /** Fuzzy over the distinct place names (not every stop of every trip). */
   places: Fuse<{ key: string; records: PlaceRecord[] }>;
-  search: WordIndex<SearchRecord>;
-  /** The same records with folded text, for exact phrase matches ("2+2"). */
-  searchRecords: readonly (SearchRecord & { folded: string })[];
+  /** Documents, topics, people and places, with folded text for exact phrases ("2+2"). */
+  search: WordIndex<SearchRecord & { folded: string }>;
   /** Autocomplete choices, newest trip first: every trip day, and every place name. */
   dayChoices: readonly Choice[];
   placeChoices: readonly Choice[];
@@ -187,7 +186,9 @@ export function buildIndexes(library: Library): Indexes {
       [...placeNames].map(([key, records]) => ({ key, records })),
       { ...FUZZY, ignoreDiacritics: false, threshold: 0.3, keys: ['key'] },
     ),
-    searchRecords: search.map((r) => ({ ...r, folded: fold(r.text) })),
-    search: new WordIndex(search, (r) => r.text),
+    search: new WordIndex(
+      search.map((r) => ({ ...r, folded: fold(r.text) })),
+      (r) => r.text,
+    ),
   };
 }

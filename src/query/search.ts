@@ -17,7 +17,10 @@ export function searchAll(library: Library, query: string, limit = 10): SearchHi
   const text = query.trim().slice(0, 100);
   if (!/[\p{L}\p{N}]/u.test(text)) return [];
   const phrase = fold(text);
-  const exact = library.indexes.searchRecords.filter((r) => r.folded.includes(phrase)).slice(0, limit);
+  const exact = library.indexes.search
+    .withEveryWord(text)
+    .filter((r) => r.folded.includes(phrase))
+    .slice(0, limit);
   const fuzzy = library.indexes.search
     .search(text, { limit })
     .filter((r) => (r.score ?? 1) <= FUZZY_CUTOFF)

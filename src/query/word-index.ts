@@ -71,6 +71,16 @@ export class WordIndex<T> {
     return found.sort((a, b) => a.score - b.score).slice(0, MATCHES_PER_TERM);
   }
 
+  /** Records holding every word of the query exactly (for phrase checks), in index order. */
+  withEveryWord(query: string): T[] {
+    const lists = [...new Set(words(query))].map((w) => this.postings.get(w) ?? []);
+    if (lists.length === 0 || lists.some((l) => l.length === 0)) return [];
+    lists.sort((a, b) => a.length - b.length);
+    const [first, ...rest] = lists;
+    const others = rest.map((l) => new Set(l));
+    return first!.filter((i) => others.every((set) => set.has(i))).map((i) => this.items[i]!);
+  }
+
   search(query: string, { limit }: { limit: number }): { item: T; score: number }[] {
     const terms = [...new Set(words(query))];
     if (terms.length === 0) return [];
