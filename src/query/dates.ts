@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addDays, isoDate, longDate, todayIn } from '../itinerary/calendar.js';
+import { MONTHS, addDays, isoDate, longDate, todayIn } from '../itinerary/calendar.js';
 import { UserError } from '../errors.js';
 import type { Library } from './library.js';
 
@@ -23,6 +23,49 @@ function checked(text: string, year: number, month: number, day: number): string
   return date;
 }
 
+interface DateParts {
+  month: number;
+  day: number;
+  year?: number;
+}
+
+const MONTH_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
+const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthOf(word: string): number {
+  const m = MONTH_NAME.exec(word.toLowerCase());
+  if (!m?.[1] || !MONTHS.some((name) => name.toLowerCase().startsWith(word.toLowerCase().replace('.', ''))))
+    return 0;
+  return MONTHS_SHORT.indexOf(m[1].slice(0, 3)) + 1;
+}
+
+/** The common spellings ("Nov 7", "November 7, 2023", "7 November 2023") without chrono-node. */
+function monthDayYear(text: string): DateParts | undefined {
+  const m =
+    /^([a-z.]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/i.exec(text) ??
+    /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z.]+),?(?:\s+(\d{4}))?$/i.exec(text);
+  if (!m) return undefined;
+  const [word, day] = /^\d/.test(m[1] ?? '') ? [m[2] ?? '', m[1]] : [m[1] ?? '', m[2]];
+  const month = monthOf(word);
+  if (!month) return undefined;
+  return { month, day: Number(day), ...(m[3] ? { year: Number(m[3]) } : {}) };
+}
+
+/** Everything else goes to chrono-node; exactly one date must fill the text. */
+function chronoParts(text: string, now: Date): DateParts | undefined {
+  const [result, ...rest] = chrono.en.parse(text, now, { forwardDate: false });
+  const consumed = result ? text.replace(result.text, '').replace(/[\s,.]+/g, '') : text;
+  if (!result || rest.length > 0 || consumed.length > 0 || result.end || !result.start.isCertain('day')) {
+    return undefined;
+  }
+  const start = result.start;
+  return {
+    month: start.get('month') ?? 0,
+    day: start.get('day') ?? 0,
+    ...(start.isCertain('year') ? { year: start.get('year') ?? 0 } : {}),
+  };
+}
+
 /**
  * Reads a date the way people type it. ISO and U.S. numeric dates take a fast path;
  * the rest goes to chrono-node. A date without a year goes to the newest trip that
@@ -43,15 +86,10 @@ export function resolveDate(input: string, library: Library, now: Date, timeZone
   if (m) return { date: checked(text, Number(m[3]), Number(m[1]), Number(m[2])) };
   if (text.length > 40 || !/\d/.test(text)) throw badDate(text);
 
-  const [result, ...rest] = chrono.en.parse(text, now, { forwardDate: false });
-  const consumed = result ? text.replace(result.text, '').replace(/[\s,.]+/g, '') : text;
-  if (!result || rest.length > 0 || consumed.length > 0 || result.end || !result.start.isCertain('day')) {
-    throw badDate(text);
-  }
-  const start = result.start;
-  const month = start.get('month') ?? 0;
-  const day = start.get('day') ?? 0;
-  if (start.isCertain('year')) return { date: checked(text, start.get('year') ?? 0, month, day) };
+  const parts = monthDayYear(text) ?? chronoParts(text, now);
+  if (!parts) throw badDate(text);
+  const { month, day, year: given } = parts;
+  if (given !== undefined) return { date: checked(text, given, month, day) };
   const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const trip = library.tripsWithMonthDay(monthDay)[0];
   const year = trip
