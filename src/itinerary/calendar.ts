@@ -88,28 +88,38 @@ export function todayIn(timeZone: string, now: Date): string {
   }).format(now);
 }
 
-/** Minutes a time zone is ahead of UTC at noon UTC on a date. */
 const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
-export function utcOffsetMinutes(timeZone: string, date: string): number {
-  const at = new Date(`${date}T12:00:00Z`);
+const OFFSETS = new Map<string, number>();
+
+function offsetFormat(timeZone: string): Intl.DateTimeFormat {
   let format = OFFSET_FORMATS.get(timeZone);
-  if (!format)
-    OFFSET_FORMATS.set(
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
       timeZone,
-      (format = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      })),
-    );
-  const parts = format.formatToParts(at);
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    OFFSET_FORMATS.set(timeZone, format);
+  }
+  return format;
+}
+
+/** Minutes a time zone is ahead of UTC at noon UTC on a date (remembered per zone and date). */
+export function utcOffsetMinutes(timeZone: string, date: string): number {
+  const key = `${timeZone} ${date}`;
+  const known = OFFSETS.get(key);
+  if (known !== undefined) return known;
+  const at = new Date(`${date}T12:00:00Z`);
+  const parts = offsetFormat(timeZone).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((local - at.getTime()) / 60_000);
+  const offset = Math.round((local - at.getTime()) / 60_000);
+  if (OFFSETS.size < 100_000) OFFSETS.set(key, offset);
+  return offset;
 }
 
 /** Whether a string is an IANA time zone this runtime knows ("Europe/Berlin"). */
