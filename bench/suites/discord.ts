@@ -4,6 +4,9 @@ import { findCommand } from '../../commands/index.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { startDiscord } from '../../src/platforms/discord/index.js';
+import { renderDiscordEmbeds } from '../../src/platforms/discord/render.js';
+import { runText } from '../../commands/dispatch.js';
+import type { APIEmbed } from 'discord.js';
 import type { Library } from '../../src/query/library.js';
 import { startFakeDiscord, type FakeDiscord } from '../../test/fakes/discord-api.js';
 import { chatInput, isCallback } from '../../test/platforms/discord/harness.js';
@@ -12,14 +15,27 @@ import { compare, inTurn } from './slack.js';
 
 const TOKEN = 'bench-discord-bot-token';
 
-/** A bare discord.js client on its own fake (the fake gateway sends to every client): replies a constant string. */
-async function startBareClient(): Promise<{ fake: FakeDiscord; stop: () => Promise<void> }> {
+/**
+ * A bare discord.js client on its own fake (the fake gateway sends to every client): replies a
+ * constant string or, given `answers`, tripbot's own embeds for the question, computed beforehand.
+ */
+async function startBareClient(
+  answers?: ReadonlyMap<string, APIEmbed[]>,
+): Promise<{ fake: FakeDiscord; stop: () => Promise<void> }> {
   const fake = await startFakeDiscord();
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
   client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isChatInputCommand()) {
-      void interaction.reply({ content: 'A constant answer.', allowedMentions: { parse: [] } });
-    }
+    if (!interaction.isChatInputCommand()) return;
+    const option = interaction.options.data[0]?.options?.[0]?.value;
+    const question = [interaction.options.getSubcommand(false), option]
+      .filter((v) => v !== undefined)
+      .join(' ');
+    const embeds = answers?.get(question);
+    void interaction.reply(
+      embeds
+        ? { embeds, allowedMentions: { parse: [] } }
+        : { content: 'A constant answer.', allowedMentions: { parse: [] } },
+    );
   });
   await Promise.all([once(client, Events.ClientReady), client.login(TOKEN)]);
   return {
@@ -67,34 +83,48 @@ export async function benchDiscord(
   const log = createLogger('error', config.secrets, () => {});
   const tripbot = await startDiscord({ config, library, log, services: {} });
   const bare = await startBareClient();
-  const ours: number[] = [];
-  const baseline: number[] = [];
+  const same = await startBareClient(await precomputed(library, questions));
+  const samples: [number[], number[], number[]] = [[], [], []];
   try {
     const warmup = Math.min(50, runs);
     for (let i = 0; i < warmup + runs; i++) {
       const question = questions[i % questions.length]!;
-      const [a, b] = await inTurn(
-        i,
+      const times = await inTurn(i, [
         () => roundTrip(fake, question),
         () => roundTrip(bare.fake, question),
-      );
-      if (i >= warmup) {
-        ours.push(a);
-        baseline.push(b);
-      }
+        () => roundTrip(same.fake, question),
+      ]);
+      if (i >= warmup) times.forEach((t, k) => samples[k]!.push(t));
     }
   } finally {
     await tripbot.stop();
     await bare.stop();
+    await same.stop();
     await fake.close();
   }
   return compare(
     'discord',
-    'tripbot /trip (discord.js)',
-    'bare discord.js, constant reply',
-    ours,
-    baseline,
+    [
+      'tripbot /trip (discord.js)',
+      'bare discord.js, constant reply',
+      'bare discord.js, same embeds precomputed',
+    ],
+    samples,
     scale,
     questions.length,
   );
+}
+
+/** tripbot's embeds for each question, for the same-answer baseline. */
+async function precomputed(library: Library, questions: readonly string[]): Promise<Map<string, APIEmbed[]>> {
+  const answers = new Map<string, APIEmbed[]>();
+  for (const question of questions) {
+    const outcome = await runText(question, {
+      library,
+      timeZone: 'America/New_York',
+      channel: { platform: 'discord' },
+    });
+    answers.set(question, renderDiscordEmbeds(outcome.reply));
+  }
+  return answers;
 }

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { startSlack } from '../../src/platforms/slack/index.js';
+import { renderSlackMessage, type SlackMessage } from '../../src/platforms/slack/render.js';
+import { runText } from '../../commands/dispatch.js';
 import type { Library } from '../../src/query/library.js';
 import { startFakeSlack, type FakeSlack } from '../../test/fakes/slack-api.js';
 import type { Row, Scale } from '../lib/report.js';
@@ -36,8 +38,14 @@ function signedPost(url: string, text: string, responseUrl: string): Promise<Res
   });
 }
 
-/** A bare Bolt app on the same receiver type and fake: acks and responds a constant string. */
-async function startBareBolt(fake: FakeSlack): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * A bare Bolt app on the same receiver type and fake: acks and responds a constant string,
+ * or, given `answers`, tripbot's own rendered answer to the same question, computed beforehand.
+ */
+async function startBareBolt(
+  fake: FakeSlack,
+  answers?: ReadonlyMap<string, SlackMessage>,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const receiver = new HTTPReceiver({
     signingSecret: SECRET,
     endpoints: '/slack/events',
@@ -52,9 +60,14 @@ async function startBareBolt(fake: FakeSlack): Promise<{ url: string; stop: () =
     clientOptions: { slackApiUrl: fake.apiUrl },
   });
   await app.init();
-  app.command('/trip', async ({ ack, respond }) => {
+  app.command('/trip', async ({ ack, respond, command }) => {
     await ack();
-    await respond({ response_type: 'ephemeral', text: 'A constant answer.' });
+    const answer = answers?.get(command.text);
+    await respond(
+      answer
+        ? { response_type: 'ephemeral', ...answer }
+        : { response_type: 'ephemeral', text: 'A constant answer.' },
+    );
   });
   const server = await receiver.start({ port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;
@@ -100,83 +113,92 @@ export async function benchSlack(
   const log = createLogger('error', config.secrets, () => {});
   const tripbot = await startSlack({ config, library, log, services: {} }, { host: '127.0.0.1' });
   const bare = await startBareBolt(fake);
+  const same = await startBareBolt(fake, await precomputed(library, questions));
   const tripbotUrl = `http://127.0.0.1:${tripbot.port}/slack/events`;
-  const ours: number[] = [];
-  const baseline: number[] = [];
+  const samples: [number[], number[], number[]] = [[], [], []];
   try {
     const warmup = Math.min(50, runs);
     for (let i = 0; i < warmup + runs; i++) {
       const text = questions[i % questions.length]!;
-      const ourTurn = () => roundTrip(fake, tripbotUrl, text, `t${i}`);
-      const bareTurn = () => roundTrip(fake, bare.url, text, `b${i}`);
-      const [a, b] = await inTurn(i, ourTurn, bareTurn);
-      if (i >= warmup) {
-        ours.push(a);
-        baseline.push(b);
-      }
+      const times = await inTurn(i, [
+        () => roundTrip(fake, tripbotUrl, text, `t${i}`),
+        () => roundTrip(fake, bare.url, text, `b${i}`),
+        () => roundTrip(fake, same.url, text, `s${i}`),
+      ]);
+      if (i >= warmup) times.forEach((t, k) => samples[k]!.push(t));
     }
   } finally {
     await tripbot.stop();
     await bare.stop();
+    await same.stop();
     await fake.close();
   }
   return compare(
     'slack',
-    'tripbot /trip (Bolt HTTP)',
-    'bare Bolt, constant reply',
-    ours,
-    baseline,
+    ['tripbot /trip (Bolt HTTP)', 'bare Bolt, constant reply', 'bare Bolt, same answer precomputed'],
+    samples,
     scale,
     questions.length,
   );
 }
 
-/** Runs both, the first one alternating with i, so neither always runs on a warmer machine. */
-export async function inTurn(
-  i: number,
-  ours: () => Promise<number>,
-  baseline: () => Promise<number>,
-): Promise<[number, number]> {
-  if (i % 2 === 0) {
-    const a = await ours();
-    return [a, await baseline()];
+/** tripbot's rendered answer to each question, for the same-answer baseline. */
+async function precomputed(
+  library: Library,
+  questions: readonly string[],
+): Promise<Map<string, SlackMessage>> {
+  const answers = new Map<string, SlackMessage>();
+  for (const text of questions) {
+    const outcome = await runText(text, {
+      library,
+      timeZone: 'America/New_York',
+      channel: { platform: 'slack' },
+    });
+    answers.set(text, renderSlackMessage(outcome.reply));
   }
-  const b = await baseline();
-  return [await ours(), b];
+  return answers;
 }
 
-/** Two rows, tripbot and its baseline, with the ratio in the note. */
+/** Runs each in turn, starting from a different one each time, so none always runs on a warmer machine. */
+export async function inTurn(i: number, runs: readonly (() => Promise<number>)[]): Promise<number[]> {
+  const times: number[] = new Array(runs.length).fill(0);
+  for (let k = 0; k < runs.length; k++) {
+    const j = (i + k) % runs.length;
+    times[j] = await runs[j]!();
+  }
+  return times;
+}
+
+/** tripbot's row and its baselines' rows, with the ratios in tripbot's note. */
 export function compare(
   section: 'slack' | 'discord',
-  name: string,
-  baselineName: string,
-  ours: number[],
-  baseline: number[],
+  names: readonly [string, string, string],
+  samples: readonly [number[], number[], number[]],
   scale: Scale,
   questions: number,
 ): Row[] {
-  const a = latencyOf(ours);
-  const b = latencyOf(baseline);
+  const [a, b, c] = samples.map(latencyOf) as [
+    ReturnType<typeof latencyOf>,
+    ReturnType<typeof latencyOf>,
+    ReturnType<typeof latencyOf>,
+  ];
+  const row = (name: string, l: ReturnType<typeof latencyOf>, note: string): Row => ({
+    section,
+    name,
+    scale,
+    p50: l.p50,
+    p99: l.p99,
+    mean: l.mean,
+    samples: l.samples,
+    note,
+  });
   return [
-    {
-      section,
-      name,
-      scale,
-      p50: a.p50,
-      p99: a.p99,
-      mean: a.mean,
-      samples: a.samples,
-      note: `${(a.p50 / b.p50).toFixed(2)}× baseline at p50, ${(a.p99 / b.p99).toFixed(2)}× at p99; ${questions} questions in turn`,
-    },
-    {
-      section,
-      name: baselineName,
-      scale,
-      p50: b.p50,
-      p99: b.p99,
-      mean: b.mean,
-      samples: b.samples,
-      note: 'baseline',
-    },
+    row(
+      names[0],
+      a,
+      `${(a.p50 / b.p50).toFixed(2)}× constant reply at p50 (${(a.p99 / b.p99).toFixed(2)}× at p99); ${(a.p50 / c.p50).toFixed(2)}× the same answer sent bare; ${questions} questions in turn`,
+    ),
+    row(names[1], b, 'baseline (the budget)'),
+    row(names[2], c, 'baseline: same blocks/embeds, no tripbot code on the path'),
   ];
 }
