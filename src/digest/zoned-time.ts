@@ -1,23 +1,8 @@
+import { wallClockFormat } from '../itinerary/calendar.js';
+
 /** Wall-clock helpers for IANA time zones, on Intl only. Minutes are minutes of the local day (0-1439). */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+const formatter = wallClockFormat;
 
 export interface LocalTime {
   /** YYYY-MM-DD */

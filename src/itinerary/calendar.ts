@@ -91,7 +91,8 @@ export function todayIn(timeZone: string, now: Date): string {
 const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
 const OFFSETS = new Map<string, number>();
 
-function offsetFormat(timeZone: string): Intl.DateTimeFormat {
+/** A cached 24-hour year-to-minute formatter for a time zone (Intl formatters are costly to build). */
+export function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
   let format = OFFSET_FORMATS.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -114,7 +115,7 @@ export function utcOffsetMinutes(timeZone: string, date: string): number {
   const known = OFFSETS.get(key);
   if (known !== undefined) return known;
   const at = new Date(`${date}T12:00:00Z`);
-  const parts = offsetFormat(timeZone).formatToParts(at);
+  const parts = wallClockFormat(timeZone).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   const offset = Math.round((local - at.getTime()) / 60_000);
