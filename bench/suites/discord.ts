@@ -11,7 +11,7 @@ import type { Library } from '../../src/query/library.js';
 import { startFakeDiscord, type FakeDiscord } from '../../test/fakes/discord-api.js';
 import { chatInput, isCallback } from '../../test/platforms/discord/harness.js';
 import type { Row, Scale } from '../lib/report.js';
-import { compare, inTurn } from './slack.js';
+import { compare, measureInTurn } from './slack.js';
 
 const TOKEN = 'bench-discord-bot-token';
 
@@ -84,18 +84,13 @@ export async function benchDiscord(
   const tripbot = await startDiscord({ config, library, log, services: {} });
   const bare = await startBareClient();
   const same = await startBareClient(await precomputed(library, questions));
-  const samples: [number[], number[], number[]] = [[], [], []];
+  let samples: number[][] = [];
   try {
-    const warmup = Math.min(50, runs);
-    for (let i = 0; i < warmup + runs; i++) {
-      const question = questions[i % questions.length]!;
-      const times = await inTurn(i, [
-        () => roundTrip(fake, question),
-        () => roundTrip(bare.fake, question),
-        () => roundTrip(same.fake, question),
-      ]);
-      if (i >= warmup) times.forEach((t, k) => samples[k]!.push(t));
-    }
+    samples = await measureInTurn(questions, runs, (question) => [
+      () => roundTrip(fake, question),
+      () => roundTrip(bare.fake, question),
+      () => roundTrip(same.fake, question),
+    ]);
   } finally {
     await tripbot.stop();
     await bare.stop();

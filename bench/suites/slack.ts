@@ -115,18 +115,13 @@ export async function benchSlack(
   const bare = await startBareBolt(fake);
   const same = await startBareBolt(fake, await precomputed(library, questions));
   const tripbotUrl = `http://127.0.0.1:${tripbot.port}/slack/events`;
-  const samples: [number[], number[], number[]] = [[], [], []];
+  let samples: number[][] = [];
   try {
-    const warmup = Math.min(50, runs);
-    for (let i = 0; i < warmup + runs; i++) {
-      const text = questions[i % questions.length]!;
-      const times = await inTurn(i, [
-        () => roundTrip(fake, tripbotUrl, text, `t${i}`),
-        () => roundTrip(fake, bare.url, text, `b${i}`),
-        () => roundTrip(fake, same.url, text, `s${i}`),
-      ]);
-      if (i >= warmup) times.forEach((t, k) => samples[k]!.push(t));
-    }
+    samples = await measureInTurn(questions, runs, (text, i) => [
+      () => roundTrip(fake, tripbotUrl, text, `t${i}`),
+      () => roundTrip(fake, bare.url, text, `b${i}`),
+      () => roundTrip(fake, same.url, text, `s${i}`),
+    ]);
   } finally {
     await tripbot.stop();
     await bare.stop();
@@ -159,29 +154,40 @@ async function precomputed(
   return answers;
 }
 
-/** Runs each in turn, starting from a different one each time, so none always runs on a warmer machine. */
-export async function inTurn(i: number, runs: readonly (() => Promise<number>)[]): Promise<number[]> {
-  const times: number[] = new Array(runs.length).fill(0);
-  for (let k = 0; k < runs.length; k++) {
-    const j = (i + k) % runs.length;
-    times[j] = await runs[j]!();
+/**
+ * Asks every question in turn of each contender (after 50 warm-up rounds), starting from a
+ * different one each round so none always runs on a warmer machine. Times per contender, ms.
+ */
+export async function measureInTurn(
+  questions: readonly string[],
+  runs: number,
+  contenders: (question: string, round: number) => (() => Promise<number>)[],
+): Promise<number[][]> {
+  const warmup = Math.min(50, runs);
+  const samples: number[][] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const turns = contenders(questions[i % questions.length]!, i);
+    const times: number[] = new Array(turns.length).fill(0);
+    for (let k = 0; k < turns.length; k++) {
+      const j = (i + k) % turns.length;
+      times[j] = await turns[j]!();
+    }
+    if (i >= warmup) times.forEach((t, k) => (samples[k] ??= []).push(t));
   }
-  return times;
+  return samples;
 }
 
 /** tripbot's row and its baselines' rows, with the ratios in tripbot's note. */
 export function compare(
   section: 'slack' | 'discord',
   names: readonly [string, string, string],
-  samples: readonly [number[], number[], number[]],
+  samples: readonly number[][],
   scale: Scale,
   questions: number,
 ): Row[] {
-  const [a, b, c] = samples.map(latencyOf) as [
-    ReturnType<typeof latencyOf>,
-    ReturnType<typeof latencyOf>,
-    ReturnType<typeof latencyOf>,
-  ];
+  const a = latencyOf(samples[0] ?? []);
+  const b = latencyOf(samples[1] ?? []);
+  const c = latencyOf(samples[2] ?? []);
   const row = (name: string, l: ReturnType<typeof latencyOf>, note: string): Row => ({
     section,
     name,
