@@ -5,13 +5,12 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { startDiscord } from '../../src/platforms/discord/index.js';
 import { renderDiscordEmbeds } from '../../src/platforms/discord/render.js';
-import { runText } from '../../commands/dispatch.js';
 import type { APIEmbed } from 'discord.js';
 import type { Library } from '../../src/query/library.js';
 import { startFakeDiscord, type FakeDiscord } from '../../test/fakes/discord-api.js';
 import { chatInput, isCallback } from '../../test/platforms/discord/harness.js';
 import type { Row, Scale } from '../lib/report.js';
-import { compare, measureInTurn } from './slack.js';
+import { compare, measureInTurn, precomputed } from './slack.js';
 
 const TOKEN = 'bench-discord-bot-token';
 
@@ -83,7 +82,7 @@ export async function benchDiscord(
   const log = createLogger('error', config.secrets, () => {});
   const tripbot = await startDiscord({ config, library, log, services: {} });
   const bare = await startBareClient();
-  const same = await startBareClient(await precomputed(library, questions));
+  const same = await startBareClient(await precomputed(library, questions, 'discord', renderDiscordEmbeds));
   let samples: number[][] = [];
   try {
     samples = await measureInTurn(questions, runs, (question) => [
@@ -108,18 +107,4 @@ export async function benchDiscord(
     scale,
     questions.length,
   );
-}
-
-/** tripbot's embeds for each question, for the same-answer baseline. */
-async function precomputed(library: Library, questions: readonly string[]): Promise<Map<string, APIEmbed[]>> {
-  const answers = new Map<string, APIEmbed[]>();
-  for (const question of questions) {
-    const outcome = await runText(question, {
-      library,
-      timeZone: 'America/New_York',
-      channel: { platform: 'discord' },
-    });
-    answers.set(question, renderDiscordEmbeds(outcome.reply));
-  }
-  return answers;
 }

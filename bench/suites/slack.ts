@@ -6,6 +6,7 @@ import { createLogger } from '../../src/log.js';
 import { startSlack } from '../../src/platforms/slack/index.js';
 import { renderSlackMessage, type SlackMessage } from '../../src/platforms/slack/render.js';
 import { runText } from '../../commands/dispatch.js';
+import type { Reply } from '../../src/reply/model.js';
 import type { Library } from '../../src/query/library.js';
 import { startFakeSlack, type FakeSlack } from '../../test/fakes/slack-api.js';
 import type { Row, Scale } from '../lib/report.js';
@@ -113,7 +114,7 @@ export async function benchSlack(
   const log = createLogger('error', config.secrets, () => {});
   const tripbot = await startSlack({ config, library, log, services: {} }, { host: '127.0.0.1' });
   const bare = await startBareBolt(fake);
-  const same = await startBareBolt(fake, await precomputed(library, questions));
+  const same = await startBareBolt(fake, await precomputed(library, questions, 'slack', renderSlackMessage));
   const tripbotUrl = `http://127.0.0.1:${tripbot.port}/slack/events`;
   let samples: number[][] = [];
   try {
@@ -137,19 +138,17 @@ export async function benchSlack(
   );
 }
 
-/** tripbot's rendered answer to each question, for the same-answer baseline. */
-async function precomputed(
+/** tripbot's answer to each question, rendered for one platform, for the same-answer baseline. */
+export async function precomputed<T>(
   library: Library,
   questions: readonly string[],
-): Promise<Map<string, SlackMessage>> {
-  const answers = new Map<string, SlackMessage>();
+  platform: 'slack' | 'discord',
+  render: (reply: Reply) => T,
+): Promise<Map<string, T>> {
+  const answers = new Map<string, T>();
   for (const text of questions) {
-    const outcome = await runText(text, {
-      library,
-      timeZone: 'America/New_York',
-      channel: { platform: 'slack' },
-    });
-    answers.set(text, renderSlackMessage(outcome.reply));
+    const outcome = await runText(text, { library, timeZone: 'America/New_York', channel: { platform } });
+    answers.set(text, render(outcome.reply));
   }
   return answers;
 }
