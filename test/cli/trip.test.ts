@@ -71,19 +71,25 @@ describe('npm start with no chat credentials', () => {
   });
 });
 
+/** A console on in-memory streams; text() is everything it has printed so far. */
+function consoleSession() {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
+  const done = runConsole({
+    library: tripLibrary(),
+    timeZone: 'America/New_York',
+    log: silentLogger,
+    input,
+    output,
+  });
+  return { input, done, text: () => printed };
+}
+
 describe('runConsole', () => {
   it('answers each line on the output stream and stops at "exit"', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-    const done = runConsole({
-      library: tripLibrary(),
-      timeZone: 'America/New_York',
-      log: silentLogger,
-      input,
-      output,
-    });
+    const { input, done, text } = consoleSession();
     input.write('/trip where 2023-11-06\n');
     input.write('\n');
     input.write('when Delhi\n');
@@ -91,28 +97,18 @@ describe('runConsole', () => {
     input.write('exit\n');
     input.write('where 2023-11-07\n');
     await done;
-    expect(text).toContain('Ankara, Türkiye');
-    expect(text).toMatch(/inferred/);
-    expect(text).toContain('New Delhi, India');
-    expect(text).toContain('no /trip command called "frobnicate"');
-    expect(text).not.toContain('Tokyo, Japan');
-    expect(text.indexOf('Ankara')).toBeLessThan(text.indexOf('New Delhi'));
+    expect(text()).toContain('Ankara, Türkiye');
+    expect(text()).toMatch(/inferred/);
+    expect(text()).toContain('New Delhi, India');
+    expect(text()).toContain('no /trip command called "frobnicate"');
+    expect(text()).not.toContain('Tokyo, Japan');
+    expect(text().indexOf('Ankara')).toBeLessThan(text().indexOf('New Delhi'));
   });
 
   it('resolves at the end of piped input', async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-    const done = runConsole({
-      library: tripLibrary(),
-      timeZone: 'America/New_York',
-      log: silentLogger,
-      input,
-      output,
-    });
+    const { input, done, text } = consoleSession();
     input.end('where 2023-11-07');
     await done;
-    expect(text).toContain('Tokyo, Japan');
+    expect(text()).toContain('Tokyo, Japan');
   });
 });

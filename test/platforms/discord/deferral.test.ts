@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { commands } from '../../../commands/index.js';
-import { digest } from '../../../commands/digest.js';
 import type { DigestService } from '../../../src/digest/types.js';
 import { answer } from '../../../src/reply/model.js';
 import { FAKE_APPLICATION_ID } from '../../fakes/discord-api.js';
@@ -17,8 +16,6 @@ import {
   type Bot,
   type CallbackBody,
 } from './harness.js';
-
-const withDigest = commands.some((c) => c.name === 'digest') ? commands : [...commands, digest];
 
 /** A digest service that waits until the test lets it finish, then reports what it was given. */
 function slowDigest(release: Promise<void>, visibility: 'public' | 'ephemeral', fail = false): DigestService {
@@ -44,7 +41,7 @@ describe('Discord replies that take long', () => {
   const run = async (visibility: 'public' | 'ephemeral', fail = false) => {
     const { opened, open } = gate();
     bot = await startBot({
-      commands: withDigest,
+      commands,
       services: { digest: slowDigest(opened, visibility, fail) },
       deferAfterMs: 20,
     });
@@ -113,7 +110,7 @@ describe('Discord channel context', () => {
     'passes the channel, the user and Manage Channels (%s) to the command',
     async (permissions, canManage) => {
       bot = await startBot({
-        commands: withDigest,
+        commands,
         services: { digest: slowDigest(Promise.resolve(), 'public') },
       });
       const interaction = chatInput('digest', { action: 'status' }, permissions);
