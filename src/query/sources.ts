@@ -12,7 +12,3 @@ export function localDateCaveat(stop: StopOnDay, date: string): string | undefin
   const minutes = ahead % 60;
   return `${stop.city} is ${hours}h${minutes ? String(minutes).padStart(2, '0') : ''} ahead of Washington: an event dated here in Washington time may fall on the next local day.`;
 }
-
-export function basisLabel(stop: StopOnDay): string {
-  return stop.basis === 'documented' ? 'documented' : 'inferred';
-}
