@@ -1,5 +1,5 @@
 import { commands, findCommand } from './index.js';
-import type { ChannelContext, CommandDefinition, Services } from './types.js';
+import type { ChannelContext, CommandDefinition, OptionSpec, Services } from './types.js';
 import type { Library } from '../src/query/library.js';
 import type { Reply } from '../src/reply/model.js';
 import { UserError, isUserError } from '../src/errors.js';
@@ -57,10 +57,28 @@ export function parseCommandText(text: string): ParsedCommand {
   const options: Record<string, string | undefined> = {};
   command.options.forEach((spec, index) => {
     const last = index === command.options.length - 1;
+    if (spec.choices && !spec.required && !last) {
+      // An optional choice ("president") takes the next word only when it is one of the choices.
+      const choice = choiceOf(spec, words[0]);
+      // "who president" asks about presidents: the word stays the argument when it is the last one left.
+      const needsWord = command.options.slice(index + 1).some((o) => o.required);
+      if (choice && (words.length > 1 || !needsWord)) {
+        words.shift();
+        options[spec.name] = choice;
+      }
+      return;
+    }
     const value = last ? words.splice(0).join(' ') : words.shift();
     if (value) options[spec.name] = value;
   });
   return { command, options };
+}
+
+/** The choice a typed word names: the choice itself or one of its short forms, any case. */
+export function choiceOf(spec: OptionSpec, word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const key = word.toLowerCase();
+  return spec.choices?.find((c) => c === key) ?? spec.choiceAliases?.[key];
 }
 
 export function errorReply(error: UserError): Reply {

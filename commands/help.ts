@@ -47,14 +47,15 @@ export const help: CommandDefinition = {
       data: { commands: commands.map((c) => ({ name: c.name, usage: c.usage, summary: c.summary })) },
       reply: {
         kind: 'help',
-        title: 'tripbot: the Secretary of State’s trips, from the State Department’s trip page',
+        title:
+          'tripbot: every foreign trip of the Secretary of State (since 1866) and the President (since 1906)',
         sections: [
           { lines: commands.map((c) => `${c.usage}: ${c.summary}`) },
           {
             heading: 'Dates',
             lines: [
-              '2023-11-07, Nov 7, 7 November 2023, 11/7/2023, today, yesterday. A date without a year goes to the trip that has it.',
-              'Dates are Washington publication dates. Stops without a dated document are inferred from the route, and say so.',
+              '2023-11-07, Nov 7, 7 November 2023, 11/7/2023, today, yesterday. A date without a year is the latest such date on or before today.',
+              'The Office of the Historian’s dates are local; trip-page dates are Washington publication dates. Inferred stops say so. The record lists foreign travel only.',
             ],
           },
         ],

@@ -5,6 +5,7 @@ import { who } from './who.js';
 import { what } from './what.js';
 import { day } from './day.js';
 import { route } from './route.js';
+import { trips } from './trips.js';
 import { search } from './search.js';
 import { help } from './help.js';
 import { digest } from './digest.js';
@@ -17,6 +18,7 @@ export const commands: readonly CommandDefinition[] = [
   what,
   day,
   route,
+  trips,
   search,
   digest,
   help,

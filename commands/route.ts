@@ -1,46 +1,86 @@
 import type { CommandDefinition } from './types.js';
+import { travelerIn, travelerOption } from './traveler.js';
 import { stopsOn } from '../src/query/where.js';
-import { dateSpan, shortDate } from '../src/itinerary/calendar.js';
-import { DATES_NOTE } from '../src/query/sources.js';
+import { resolveDate } from '../src/query/dates.js';
+import { tripById } from '../src/query/trips.js';
+import { datesNotes, placeName, stopOnDay } from '../src/query/stays.js';
+import { dateSpan, longDate, shortDate } from '../src/itinerary/calendar.js';
 import { answer } from '../src/reply/model.js';
 import { UserError } from '../src/errors.js';
 
 export const route: CommandDefinition = {
   name: 'route',
-  summary: 'The whole trip, day by day',
-  usage: '/trip route',
-  examples: ['/trip route'],
-  options: [],
+  summary: 'A whole trip, day by day (the trip covering a date, or the latest)',
+  usage: '/trip route [president|secretary] [date or trip id]',
+  examples: ['/trip route', '/trip route 1990-08-02', '/trip route president 1972-02-21'],
+  options: [
+    travelerOption,
+    {
+      name: 'trip',
+      kind: 'date',
+      description: 'A date in the trip, or a trip id (default: the latest trip)',
+      required: false,
+    },
+  ],
   run(ctx) {
-    const trip = ctx.library.latestTrip();
+    const role = travelerIn(ctx.options) ?? 'secretary';
+    const asked = ctx.options.trip?.trim() ?? '';
+    let trip = asked ? tripById(ctx.library, asked) : ctx.library.latestTrip(role);
+    if (!trip && asked) {
+      const { date } = resolveDate(asked, ctx.now, ctx.timeZone);
+      trip = ctx.library.tripsOn(date, role)[0];
+      if (!trip) {
+        const near = ctx.library.nearestTrip(date, role);
+        throw new UserError(
+          'NOT_FOUND',
+          `No foreign trip of the ${role === 'president' ? 'President' : 'Secretary'} covers ${longDate(date)}.`,
+          near
+            ? `The nearest: ${near.itinerary.trip.title}, ${dateSpan(near.itinerary.trip.firstDay, near.itinerary.trip.lastDay)}. Try /trip route ${near.id}`
+            : 'Try /trip trips',
+        );
+      }
+    }
     if (!trip) throw new UserError('NOT_FOUND', 'No trip is loaded.', 'Run npm run ingest');
     const { title, firstDay, lastDay, traveler } = trip.itinerary.trip;
-    const days = trip.days.map((date, i) => {
-      const stops = stopsOn(trip, date);
-      return {
-        date,
-        day: i + 1,
-        stops: stops.map((s) => ({ city: s.city, country: s.country, basis: s.basis })),
-      };
-    });
+    const days = trip.days.map((date, i) => ({
+      date,
+      day: i + 1,
+      stops: stopsOn(trip, date).map((s) => ({
+        city: s.city,
+        country: s.country,
+        basis: s.basis,
+        dates: s.dates,
+      })),
+    }));
     const lines = days.map(
       (d) =>
         `Day ${d.day}, ${shortDate(d.date)}: ${
-          d.stops.map((s) => `${s.city}${s.basis === 'inferred' ? ' (inferred)' : ''}`).join(' → ') ||
-          'no documented stop (departure or travel)'
+          d.stops
+            .map((s) => `${s.city ?? s.country}${s.basis === 'inferred' ? ' (inferred)' : ''}`)
+            .join(' → ') || 'no stay on record (departure or travel)'
         }`,
     );
+    const stops = trip.itinerary.stops.map((s) => stopOnDay(trip, s));
     return {
-      data: { trip: trip.id, title, firstDay, lastDay, route: trip.itinerary.trip.route, days },
+      data: {
+        trip: trip.id,
+        title,
+        traveler,
+        firstDay,
+        lastDay,
+        route: trip.itinerary.trip.route,
+        days,
+        stops,
+      },
       reply: answer(`${title} (${dateSpan(firstDay, lastDay)})`, {
-        lead: `${traveler}: ${trip.itinerary.stops.map((s) => s.city).join(' → ')}.`,
+        lead: `${traveler}: ${stops.map((s) => s.city ?? s.country).join(' → ')}.`,
         sections: [{ lines }],
         sources: [
-          'Route order from the page summary; stop dates from the documents filed under each city.',
-          ...trip.itinerary.stops
+          ...stops
             .filter((s) => s.basis === 'inferred')
-            .map((s) => `${s.city} (inferred): ${s.reason}`),
-          DATES_NOTE,
+            .map((s) => `${placeName(s)} (inferred): ${s.reason}`),
+          ...datesNotes(stops),
+          `Trip id: ${trip.id}`,
         ],
       }),
     };

@@ -13,8 +13,10 @@ export interface OptionSpec {
   kind: OptionKind;
   description: string;
   required: boolean;
-  /** Fixed choices (Discord shows them as a menu). */
+  /** Fixed choices (Discord shows them as a menu). An optional choice before the last option is taken from text only when the word is a choice. */
   choices?: readonly string[];
+  /** Short forms of the choices a user may type ("potus" for "president"). */
+  choiceAliases?: Readonly<Record<string, string>>;
 }
 
 export interface ChannelContext {

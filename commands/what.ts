@@ -1,8 +1,13 @@
 import type { CommandDefinition } from './types.js';
+import { travelerIn, travelerOption } from './traveler.js';
 import { resolveDate } from '../src/query/dates.js';
-import { topicsAtPlace, topicsFor, type StopTopics } from '../src/query/topics.js';
+import { topicsFor, type StopTopics } from '../src/query/topics.js';
 import { stopsOn } from '../src/query/where.js';
-import { longDate } from '../src/itinerary/calendar.js';
+import { findPlaces } from '../src/query/places.js';
+import { datesNotes, newestFirst, placeName, sourceTag, stopOnDay } from '../src/query/stays.js';
+import { dateSpan, longDate } from '../src/itinerary/calendar.js';
+import type { Library } from '../src/query/library.js';
+import type { Traveler } from '../src/itinerary/schema.js';
 import { answer } from '../src/reply/model.js';
 import { UserError, isUserError } from '../src/errors.js';
 
@@ -10,12 +15,54 @@ function looksLikeDate(text: string): boolean {
   return /\d/.test(text) || /^(today|yesterday|tomorrow)$/i.test(text.trim());
 }
 
+function onDate(library: Library, date: string, role: Traveler): StopTopics[] {
+  return library.tripsOn(date, role).flatMap((trip) =>
+    stopsOn(trip, date).map((s) => ({
+      trip: trip.id,
+      stop: stopOnDay(trip, s),
+      remarks: s.remarks ?? null,
+      topics: topicsFor(trip, s.id),
+    })),
+  );
+}
+
+/** The latest visit to a place (of one office, when given), and how many there were. */
+function atPlace(
+  library: Library,
+  query: string,
+  role?: Traveler,
+): { matched: string; stops: StopTopics[]; visits: number } {
+  const { matched, records } = findPlaces(library, query);
+  const all = newestFirst(
+    records
+      .filter((r) => !role || r.trip.itinerary.trip.role === role)
+      .map((r) => ({ ...stopOnDay(r.trip, r.stop), record: r })),
+  );
+  const latest = all[0];
+  if (!latest) return { matched, stops: [], visits: 0 };
+  const { record } = latest;
+  return {
+    matched,
+    visits: all.length,
+    stops: [
+      {
+        trip: record.trip.id,
+        stop: stopOnDay(record.trip, record.stop),
+        remarks: record.stop.remarks ?? null,
+        topics: topicsFor(record.trip, record.stop.id),
+      },
+    ],
+  };
+}
+
 export const what: CommandDefinition = {
   name: 'what',
-  summary: 'What was discussed at a stop or on a date, from the trip summary',
-  usage: '/trip what <date or place>',
-  examples: ['/trip what Baghdad', '/trip what Türkiye', '/trip what 2023-11-07'],
+  summary:
+    'What was discussed on a date or at a place’s latest visit: the record’s remarks and the trip page’s topics',
+  usage: '/trip what [president|secretary] <date or place>',
+  examples: ['/trip what Baghdad', '/trip what 2023-11-07', '/trip what president Berlin'],
   options: [
+    travelerOption,
     {
       name: 'query',
       kind: 'query',
@@ -25,60 +72,75 @@ export const what: CommandDefinition = {
   ],
   run(ctx) {
     const query = ctx.options.query ?? '';
+    const role = travelerIn(ctx.options);
     let stops: StopTopics[] = [];
     let label = query;
+    let visits = 0;
+    let isDate = false;
     if (looksLikeDate(query)) {
       try {
-        const { date } = resolveDate(query, ctx.library, ctx.now, ctx.timeZone);
+        const { date } = resolveDate(query, ctx.now, ctx.timeZone);
         label = longDate(date);
-        stops = ctx.library.tripsOn(date).flatMap((trip) =>
-          stopsOn(trip, date).map((s) => ({
-            trip: trip.id,
-            city: s.city,
-            country: s.country,
-            topics: topicsFor(trip, s.id),
-          })),
-        );
+        stops = onDate(ctx.library, date, role ?? 'secretary');
+        isDate = true;
       } catch (error) {
         if (!isUserError(error)) throw error;
         if (!/[a-z]{3}/i.test(query)) throw error;
       }
     }
     if (stops.length === 0 && label === query) {
-      const found = topicsAtPlace(ctx.library, query);
+      const found = atPlace(ctx.library, query, role);
       stops = found.stops;
       label = found.matched;
+      visits = found.visits;
     }
     if (stops.length === 0) {
       throw new UserError(
         'NOT_FOUND',
-        `No stop on record matches "${query.slice(0, 60)}".`,
+        `No stay on record matches "${query.slice(0, 60)}".`,
         'Try /trip what Baghdad or /trip what 2023-11-07',
       );
     }
     const paragraphs = [...new Set(stops.flatMap((s) => s.topics.map((t) => t.paragraph)))];
     const planned = stops.some((s) => s.topics.some((t) => t.status === 'planned'));
+    const first = stops[0]!.stop;
     return {
-      data: { query, matched: label, stops },
-      reply: answer(`What was discussed: ${stops.map((s) => s.city).join(', ')}`, {
-        lead: `Topics for ${label}, from the trip summary.`,
+      data: { query, matched: label, visits, stops },
+      reply: answer(`What was discussed: ${stops.map((s) => s.stop.city ?? s.stop.country).join(', ')}`, {
+        lead:
+          visits > 1
+            ? `The latest of ${visits} stays in ${label}: ${first.person}, ${dateSpan(first.from, first.to)}.`
+            : isDate
+              ? `On ${label}, ${first.person} was in ${stops.map((s) => placeName(s.stop)).join('; ')}.`
+              : `${first.person} in ${placeName(first)}, ${dateSpan(first.from, first.to)}.`,
         sections: stops.map((s) => ({
-          heading: `${s.city}, ${s.country}`,
-          lines: s.topics.length
-            ? s.topics.map((t) =>
-                t.status === 'planned'
-                  ? `[Planned agenda, written before the visit; not a record] ${t.text}`
-                  : t.text,
-              )
-            : ['The summary names no topic for this stop.'],
+          heading: `${placeName(s.stop)}, ${dateSpan(s.stop.from, s.stop.to)} (${sourceTag(s.stop)})`,
+          lines: [
+            ...(s.remarks ? [`Record: ${s.remarks}`] : []),
+            ...s.topics.map((t) =>
+              t.status === 'planned'
+                ? `[Planned agenda, written before the visit; not a record] ${t.text}`
+                : t.text,
+            ),
+            ...(s.remarks || s.topics.length ? [] : ['Neither source says what was discussed.']),
+          ],
         })),
         sources: [
-          `Quoted from the State Department trip page summary, paragraph${paragraphs.length === 1 ? '' : 's'} ${paragraphs.join(', ') || '-'}; a country named there is mapped to the city visited.`,
+          ...(stops.some((s) => s.remarks)
+            ? ['Remarks: the Office of the Historian’s record of the stay.']
+            : []),
+          ...(paragraphs.length
+            ? [
+                `Topics quoted from the State Department trip page summary, paragraph${paragraphs.length === 1 ? '' : 's'} ${paragraphs.join(', ')}; a country named there is mapped to the city visited.`,
+              ]
+            : []),
           ...(planned
             ? [
                 'Sentences in the future tense come from the pre-trip announcement: they are the planned agenda.',
               ]
             : []),
+          ...datesNotes(stops.map((s) => s.stop)),
+          ...(visits > 1 ? [`Every stay there: /trip when ${label}`] : []),
         ],
       }),
     };

@@ -1,56 +1,57 @@
 import type { CommandDefinition } from './types.js';
+import { travelerIn, travelerOption } from './traveler.js';
 import { whenAt } from '../src/query/places.js';
+import { datesNotes, stayListLine } from '../src/query/stays.js';
 import { dateSpan } from '../src/itinerary/calendar.js';
-import { DATES_NOTE } from '../src/query/sources.js';
 import { answer } from '../src/reply/model.js';
 import { UserError } from '../src/errors.js';
 
+/** Lines shown in a chat answer; `--json` has every stay. */
+export const LIST_LIMIT = 20;
+
 export const when: CommandDefinition = {
   name: 'when',
-  summary: 'The dates the Secretary was at a city or in a country',
-  usage: '/trip when <place>',
-  examples: ['/trip when Seoul', '/trip when Turkey', '/trip when Delhi'],
+  summary: 'Every visit to a city or country, newest first, with who went',
+  usage: '/trip when [president|secretary] <place>',
+  examples: ['/trip when Kyiv', '/trip when president Beijing', '/trip when Turkey', '/trip when Delhi'],
   options: [
+    travelerOption,
     {
       name: 'place',
       kind: 'place',
-      description: 'A city or country: Seoul, Türkiye, ROK, Delhi',
+      description: 'A city or country: Kyiv, Peking, Türkiye, ROK, U.S.S.R.',
       required: true,
     },
   ],
   run(ctx) {
     const query = ctx.options.place ?? '';
-    const result = whenAt(ctx.library, query);
+    const role = travelerIn(ctx.options);
+    const result = whenAt(ctx.library, query, role);
     if (result.stops.length === 0) {
-      const cities =
-        ctx.library
-          .latestTrip()
-          ?.itinerary.stops.map((s) => s.city)
-          .join(', ') ?? '';
       throw new UserError(
         'NOT_FOUND',
-        `No stop on record matches "${query.slice(0, 60)}".`,
-        `Stops of the latest trip: ${cities}. Try /trip when Seoul`,
+        `No visit to "${query.slice(0, 60)}" is on record${role ? ` for the ${role === 'president' ? 'President' : 'Secretary'}` : ''}.`,
+        'The record lists foreign travel only. Try /trip when Beijing, /trip when Kiev, /trip when Turkey',
       );
     }
-    const lines = result.stops.map(
-      (s) =>
-        `${s.city}, ${s.country}: ${dateSpan(s.from, s.to)} (${s.basis}${s.basis === 'inferred' ? `: ${s.reason}` : ''})`,
-    );
-    const first = result.stops[0]!;
-    const title =
-      result.stops.length === 1
-        ? `${first.city}, ${first.country}: ${dateSpan(first.from, first.to)}${first.basis === 'inferred' ? ' (inferred)' : ''}`
-        : `${result.matched}: ${result.stops.length} stops`;
+    const { stops } = result;
+    const newest = stops[0]!;
+    const shown = stops.slice(0, LIST_LIMIT).map(stayListLine);
+    if (stops.length > LIST_LIMIT)
+      shown.push(`… and ${stops.length - LIST_LIMIT} earlier (all of them: --json)`);
+    const travellers = new Set(stops.map((s) => s.person)).size;
+    const lead =
+      stops.length === 1
+        ? `${newest.person} was in ${result.matched} ${dateSpan(newest.from, newest.to)}.`
+        : `${stops.length} stays in ${result.matched} on record (${travellers} traveller${travellers === 1 ? '' : 's'}); the latest: ${newest.person}, ${dateSpan(newest.from, newest.to)}.`;
     return {
       data: result,
-      reply: answer(title, {
-        lead: title,
-        sections: [{ lines }],
+      reply: answer(`${result.matched}: ${stops.length} stay${stops.length === 1 ? '' : 's'}`, {
+        lead,
+        sections: [{ heading: 'Newest first', lines: shown }],
         sources: [
           ...(result.matched !== query ? [`Read "${query.slice(0, 60)}" as ${result.matched}.`] : []),
-          ...result.stops.filter((s) => s.basis === 'documented').map((s) => `${s.city}: ${s.reason}`),
-          DATES_NOTE,
+          ...datesNotes(stops),
         ],
       }),
     };

@@ -1,17 +1,33 @@
 import type { CommandDefinition } from './types.js';
+import { officeName, travelerIn, travelerOption } from './traveler.js';
 import { resolveDate } from '../src/query/dates.js';
-import { whereOn } from '../src/query/where.js';
+import { whereOn, type TripRef, type WhereResult } from '../src/query/where.js';
 import { dateSpan, longDate } from '../src/itinerary/calendar.js';
-import { DATES_NOTE, localDateCaveat } from '../src/query/sources.js';
-import { stopLine } from '../src/digest/compose.js';
+import { localDateCaveat } from '../src/query/sources.js';
+import { datesNotes, placeName, RECORD_SCOPE, stayLine } from '../src/query/stays.js';
 import { answer } from '../src/reply/model.js';
+
+const tripLine = (t: TripRef) => `${t.title}, ${dateSpan(t.firstDay, t.lastDay)}`;
+
+function holderText(result: WhereResult): string {
+  const office = officeName(result.traveler);
+  return result.officeholder
+    ? `${result.officeholder.name} was ${office}.`
+    : `No ${office} in office is on record for that day.`;
+}
 
 export const where: CommandDefinition = {
   name: 'where',
-  summary: 'Where the Secretary was on a date (documented or inferred)',
-  usage: '/trip where [date]',
-  examples: ['/trip where 2023-11-07', '/trip where Nov 6', '/trip where today'],
+  summary: 'Where the Secretary (or the President) was on a date, and who held the office',
+  usage: '/trip where [president|secretary] [date]',
+  examples: [
+    '/trip where 2023-11-07',
+    '/trip where president 1963-06-26',
+    '/trip where Nov 6',
+    '/trip where today',
+  ],
   options: [
+    travelerOption,
     {
       name: 'date',
       kind: 'date',
@@ -20,54 +36,71 @@ export const where: CommandDefinition = {
     },
   ],
   run(ctx) {
-    const { date, note } = resolveDate(ctx.options.date ?? '', ctx.library, ctx.now, ctx.timeZone);
-    const result = whereOn(ctx.library, date);
+    const role = travelerIn(ctx.options) ?? 'secretary';
+    const { date, note } = resolveDate(ctx.options.date ?? '', ctx.now, ctx.timeZone);
+    const result = whereOn(ctx.library, date, role);
     const day = longDate(date);
     const readAs = note ? [`Read "${ctx.options.date ?? 'today'}" as ${day} (${note}).`] : [];
-    if (!result.trip) {
-      const near = result.nearest;
-      const lead = near
-        ? date > near.lastDay
-          ? `No trip on record covers ${day}. The nearest trip ended on ${longDate(near.lastDay)}: ${near.title} (${dateSpan(near.firstDay, near.lastDay)}).`
-          : `No trip on record covers ${day}. The nearest trip begins on ${longDate(near.firstDay)}: ${near.title} (${dateSpan(near.firstDay, near.lastDay)}).`
-        : `No trip on record covers ${day}.`;
+    const office = role === 'president' ? 'President' : 'Secretary';
+    const { trip } = result;
+    if (!trip) {
+      const record = result.record;
+      const lead =
+        result.outside === 'before-record' && record
+          ? `The record of the ${officeName(role)}'s foreign travel begins on ${longDate(record.first)}.`
+          : result.outside === 'after-record' && record
+            ? `The record of the ${officeName(role)}'s foreign travel ends on ${longDate(record.last)}.`
+            : `No foreign travel by the ${office} is on record for ${day}.`;
+      const around = [
+        ...(result.previous ? [`Previous trip: ${tripLine(result.previous)}`] : []),
+        ...(result.next ? [`Next trip: ${tripLine(result.next)}`] : []),
+      ];
+      const hintDate = result.previous?.lastDay ?? result.next?.firstDay;
       return {
         data: result,
-        reply: answer(`${day}: no trip on record`, {
-          lead,
-          sections: [{ lines: ['tripbot does not know where the Secretary was on this date.'] }],
-          sources: [...readAs, 'Trips loaded: ' + ctx.library.trips.length],
-          hint: near ? `Try /trip route, or /trip where ${near.firstDay}` : 'Try /trip route',
+        reply: answer(`${day}: no foreign travel on record`, {
+          lead: `${lead} ${holderText(result)}`,
+          sections: around.length ? [{ lines: around }] : [],
+          sources: [...readAs, RECORD_SCOPE],
+          hint: hintDate
+            ? `Try /trip where ${role === 'president' ? 'president ' : ''}${hintDate}`
+            : 'Try /trip trips',
         }),
       };
     }
-    const { trip } = result;
     const lines = result.stops.length
-      ? result.stops.map(stopLine)
-      : [result.note ?? 'No stop is documented on this day.'];
-    if (result.travelDay) lines.unshift('Travel day: documented in two cities, in route order:');
-    const named = (list: typeof result.stops) => list.map((s) => `${s.city}, ${s.country}`).join(' then ');
+      ? result.stops.map((s) => stayLine(s, { remarks: true }))
+      : [result.note ?? 'No stay is on record on this day.'];
     const documented = result.stops.filter((s) => s.basis === 'documented');
     const inferred = result.stops.filter((s) => s.basis === 'inferred');
-    const title = result.stops
-      .map((s) => `${s.city}, ${s.country}${s.basis === 'inferred' ? ' (inferred)' : ''}`)
-      .join(' then ');
+    const named = (list: typeof result.stops) => list.map(placeName).join('; ');
+    const traveler = result.stops[0]?.person ?? trip.title;
     const lead = documented.length
-      ? `On ${day} (day ${trip.day} of ${trip.of}) the Secretary was in ${named(documented)}.` +
+      ? `On ${day} ${traveler} was in ${named(documented)}.` +
         (inferred.length ? ` The route suggests ${named(inferred)} too (inferred, not documented).` : '')
       : inferred.length
-        ? `No document places the Secretary on ${day} (day ${trip.day} of ${trip.of}); from the route he was most likely in ${named(inferred)} (inferred).`
-        : `No stop is documented on ${day} (day ${trip.day} of ${trip.of}).`;
+        ? `No source places ${traveler} on ${day}; from the route, most likely ${named(inferred)} (inferred).`
+        : `No stay is on record on ${day} (day ${trip.day} of ${trip.of} of a trip).`;
+    const title = result.stops
+      .map((s) => `${s.city ?? s.country}${s.basis === 'inferred' ? ' (inferred)' : ''}`)
+      .join(', ');
     return {
       data: result,
-      reply: answer(`${day}: ${title || 'no documented stop'}`, {
-        lead,
-        sections: [{ heading: `Day ${trip.day} of ${trip.of}: ${trip.title}`, lines }],
+      reply: answer(`${day}: ${title || 'no stay on record'}`, {
+        lead: `${lead} ${holderText(result)}`,
+        sections: [
+          {
+            heading: `${result.travelDay ? 'Travel day, in route order' : 'Stays'} (day ${trip.day} of ${trip.of}: ${trip.title})`,
+            lines,
+          },
+        ],
         sources: [
           ...readAs,
-          ...result.stops.filter((s) => s.basis === 'documented').map((s) => `${s.city}: ${s.reason}`),
-          DATES_NOTE,
-          ...result.stops.map((s) => localDateCaveat(s, date)).filter((c): c is string => Boolean(c)),
+          ...datesNotes(result.stops),
+          ...result.stops
+            .filter((s) => s.dates === 'washington')
+            .map((s) => localDateCaveat(s, date))
+            .filter((c): c is string => Boolean(c)),
         ],
       }),
     };

@@ -50,10 +50,14 @@ const EnvSchema = z
     SLACK_DIGEST_CHANNELS: idList.default([]),
     DISCORD_DIGEST_CHANNELS: idList.default([]),
     DIGEST_REPLAY_START: z.string().regex(isoDate, 'a date as YYYY-MM-DD').optional(),
+    DIGEST_REPLAY_TRIP: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'a trip id such as 2023-11-02-blinken-middle-east-asia')
+      .optional(),
     DEFAULT_TIMEZONE: timeZone.default('America/New_York'),
     DATABASE_PATH: z.string().min(1).default('var/tripbot.db'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-    TRIPS_DIR: z.string().min(1).default('data/trips'),
+    TRIPS_DIR: z.string().min(1).default('data/library'),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -94,6 +98,8 @@ export interface Config {
     slackChannels: string[];
     discordChannels: string[];
     replayStart?: string;
+    /** The trip replayed from replayStart (default: the latest trip). */
+    replayTrip?: string;
   };
   defaultTimeZone: string;
   databasePath: string;
@@ -131,6 +137,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       slackChannels: e.SLACK_DIGEST_CHANNELS,
       discordChannels: e.DISCORD_DIGEST_CHANNELS,
       ...(e.DIGEST_REPLAY_START ? { replayStart: e.DIGEST_REPLAY_START } : {}),
+      ...(e.DIGEST_REPLAY_TRIP ? { replayTrip: e.DIGEST_REPLAY_TRIP } : {}),
     },
     defaultTimeZone: e.DEFAULT_TIMEZONE,
     databasePath: e.DATABASE_PATH,

@@ -9,6 +9,8 @@ export interface Machine {
   platform: string;
   /** 1-minute load average when the run started: other work on the machine shows in the p99s. */
   loadAverage: number;
+  /** The 1-minute load average sampled through the run. */
+  loadDuringRun?: { start: number; min: number; mean: number; max: number; samples: number };
 }
 
 /** What the numbers were measured on: CPU model (/proc/cpuinfo), cores (nproc), Node. */

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Machine } from './machine.js';
 
-export type Scale = 'real trip' | 'archive';
+/** What the run measures over: the Historian's whole record (data/library). */
+export type Scale = 'whole record';
 
 /** One measured row of the table. Times in milliseconds. */
 export interface Row {
@@ -13,6 +14,8 @@ export interface Row {
   mean: number;
   samples: number;
   note?: string;
+  /** A baseline row: the `section:name` of the row it is the bare baseline for. */
+  baselineFor?: string;
   /** Start-up rows: what the loaded library holds, median of the runs, in MiB. */
   memory?: { heapMiB: number; rssMiB: number };
 }
@@ -22,13 +25,15 @@ export interface Budget {
   limit: string;
   actual: string;
   pass: boolean;
+  /** The bare baseline measured beside it in the same run, for scale. */
+  baseline?: string;
 }
 
 export interface Results {
   date: string;
   command: string;
   machine: Machine;
-  archive: Record<string, unknown>;
+  library: Record<string, unknown>;
   rows: Row[];
   budgets: Budget[];
 }
@@ -58,16 +63,16 @@ export function formatResults(rows: readonly Row[], budgets: readonly Budget[]):
     ]),
   );
   const checks = table(
-    ['budget', 'limit', 'measured', 'result'],
-    budgets.map((b) => [b.what, b.limit, b.actual, b.pass ? 'PASS' : 'FAIL']),
+    ['budget', 'limit', 'measured', 'result', 'bare baseline'],
+    budgets.map((b) => [b.what, b.limit, b.actual, b.pass ? 'PASS' : 'FAIL', b.baseline ?? '']),
   );
   return `${measured}\n\n${checks}`;
 }
 
 export function printResults(rows: readonly Row[], budgets: readonly Budget[]): void {
   const text = formatResults(rows, budgets)
-    .replace(/\| PASS \|/g, `| ${paint(32, 'PASS')} |`)
-    .replace(/\| FAIL \|/g, `| ${paint(31, 'FAIL')} |`);
+    .replace(/\| PASS( +)\|/g, (_, pad: string) => `| ${paint(32, 'PASS')}${pad}|`)
+    .replace(/\| FAIL( +)\|/g, (_, pad: string) => `| ${paint(31, 'FAIL')}${pad}|`);
   console.log(`\n${text}\n`);
   const failed = budgets.filter((b) => !b.pass);
   if (failed.length === 0) console.log(paint(32, `All ${budgets.length} budgets pass.`));

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import { findCommand } from '../../commands/index.js';
+import { parseCommandText } from '../../commands/dispatch.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { startDiscord } from '../../src/platforms/discord/index.js';
@@ -25,9 +25,9 @@ async function startBareClient(
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
   client.on(Events.InteractionCreate, (interaction) => {
     if (!interaction.isChatInputCommand()) return;
-    const option = interaction.options.data[0]?.options?.[0]?.value;
-    const question = [interaction.options.getSubcommand(false), option]
-      .filter((v) => v !== undefined)
+    const values = (interaction.options.data[0]?.options ?? []).map((o) => o.value);
+    const question = [interaction.options.getSubcommand(false), ...values]
+      .filter((v) => v !== undefined && v !== null)
       .join(' ');
     const embeds = answers?.get(question);
     void interaction.reply(
@@ -46,11 +46,19 @@ async function startBareClient(
   };
 }
 
-/** `/trip <command> <first option>:<value>` as the gateway delivers it. */
+/** `/trip <command> <option>:<value> ...` as the gateway delivers it, the options read as Slack text is. */
 function interactionFor(question: string) {
-  const [name = 'help', ...rest] = question.split(' ');
-  const option = findCommand(name)?.options[0]?.name;
-  return chatInput(name, option && rest.length ? { [option]: rest.join(' ') } : {});
+  const { command, options } = parseCommandText(question);
+  const values = Object.fromEntries(
+    Object.entries(options).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  return chatInput(command.name, values);
+}
+
+/** The question as the bare client rebuilds it from the interaction: command, then option values in order. */
+function canonical(question: string): string {
+  const { command, options } = parseCommandText(question);
+  return [command.name, ...Object.values(options).filter((v) => v !== undefined)].join(' ');
 }
 
 /** INTERACTION_CREATE from the fake gateway until the callback body reaches the fake REST API; ms. */
@@ -82,10 +90,11 @@ export async function benchDiscord(
   const log = createLogger('error', config.secrets, () => {});
   const tripbot = await startDiscord({ config, library, log, services: {} });
   const bare = await startBareClient();
-  const same = await startBareClient(await precomputed(library, questions, 'discord', renderDiscordEmbeds));
+  const asked = questions.map(canonical);
+  const same = await startBareClient(await precomputed(library, asked, 'discord', renderDiscordEmbeds));
   let samples: number[][] = [];
   try {
-    samples = await measureInTurn(questions, runs, (question) => [
+    samples = await measureInTurn(asked, runs, (question) => [
       () => roundTrip(fake, question),
       () => roundTrip(bare.fake, question),
       () => roundTrip(same.fake, question),

@@ -28,5 +28,5 @@ export async function benchFuzzy(library: Library, queries: readonly string[], s
   const ratio = ours!.p50 / baseline!.p50;
   ours!.note = `${records.length} people; ${ratio.toFixed(2)}× bare fuse.js at p50 (${(ours!.p99 / baseline!.p99).toFixed(2)}× at p99)`;
   baseline!.note = `same ${records.length} records, keys names+roles, built once`;
-  return [ours!, baseline!];
+  return [ours!, { ...baseline!, baselineFor: 'fuzzy:findPeople' }];
 }

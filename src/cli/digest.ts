@@ -78,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger(config.logLevel, config.secrets);
   const library = loadLibrary(config.tripsDir);
   const today = localTime(new Date(), config.digest.timeZone).date;
-  const date = args.date ?? digestDateFor(library, config.digest.replayStart)(today) ?? today;
+  const date =
+    args.date ?? digestDateFor(library, config.digest.replayStart, config.digest.replayTrip)(today) ?? today;
   const composed = composeDigest(library, date);
   if (!composed) {
     process.stdout.write(`No digest for ${date}: no trip on record covers that date.\n`);

@@ -1,46 +1,44 @@
 /**
- * npm run ingest -- <page.txt> [--id <trip-id>] [--out <trips dir>]
- * npm run ingest -- --check [--out <trips dir>]
+ * npm run ingest                      build data/library/*.json from every source in data/sources
+ * npm run ingest -- --check           exit 1 when a committed library file is stale
+ * npm run ingest -- <page.txt> [--id <trip-id>]
+ *                                     add a State Department trip page to data/sources/pages, then build
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildItinerary, PageFormatError } from '../itinerary/ingest/index.js';
+import { buildLibrary, SOURCES } from '../itinerary/ingest/library.js';
+import { HistorianFormatError } from '../itinerary/ingest/historian/read.js';
 import { serialise } from '../itinerary/serialise.js';
+import type { LibraryFile } from '../itinerary/schema.js';
 
-function ingest(page: string, id: string, out: string): void {
-  const text = readFileSync(page, 'utf8');
-  let itinerary;
-  try {
-    itinerary = buildItinerary(text, id);
-  } catch (error) {
-    if (error instanceof PageFormatError) error.message = `${page}, ${error.message}`;
-    throw error;
-  }
-  const dir = join(out, id);
-  mkdirSync(dir, { recursive: true });
-  if (page !== join(dir, 'page.txt')) copyFileSync(page, join(dir, 'page.txt'));
-  writeFileSync(join(dir, 'itinerary.json'), serialise(itinerary));
-  const inferred = itinerary.stops.filter((s) => s.basis === 'inferred').map((s) => s.city);
-  console.log(
-    `${join(dir, 'itinerary.json')}: ${itinerary.stops.length} stops (${inferred.length} inferred: ${inferred.join(', ') || 'none'}), ` +
-      `${itinerary.documents.length} documents, ${itinerary.people.length} people, ${itinerary.topics.length} topics`,
-  );
+const ROOT = '.';
+
+function describe(file: LibraryFile): string {
+  const stops = file.trips.reduce((n, t) => n + t.stops.length, 0);
+  const people = new Set(file.trips.flatMap((t) => t.people.map((p) => p.id))).size;
+  return `${file.trips.length} trips, ${stops} stays, ${people} people, ${file.record.first} to ${file.record.last}`;
 }
 
-function check(out: string): number {
+function build(out: string, check: boolean): number {
+  const library = buildLibrary(ROOT);
   let stale = 0;
-  for (const id of readdirSync(out).sort()) {
-    const page = join(out, id, 'page.txt');
-    const file = join(out, id, 'itinerary.json');
-    if (!existsSync(page)) continue;
-    const expected = serialise(buildItinerary(readFileSync(page, 'utf8'), id));
-    if (!existsSync(file) || readFileSync(file, 'utf8') !== expected) {
-      console.error(`${file} is stale: run npm run ingest -- ${page}`);
-      stale++;
+  for (const file of Object.values(library)) {
+    const path = join(out, `${file.traveler}.json`);
+    const text = serialise(file);
+    if (check) {
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+        console.error(`${path} is stale: run npm run ingest`);
+        stale++;
+      }
+      continue;
     }
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path, text);
+    console.log(`${path}: ${describe(file)}`);
   }
-  if (stale === 0) console.log(`itineraries in ${out} are up to date`);
+  if (check && stale === 0) console.log(`the library in ${out} is up to date with data/sources`);
   return stale === 0 ? 0 : 1;
 }
 
@@ -50,29 +48,34 @@ function main(): number {
     options: {
       check: { type: 'boolean' },
       id: { type: 'string' },
-      out: { type: 'string', default: 'data/trips' },
+      out: { type: 'string', default: 'data/library' },
     },
   });
-  const out = values.out ?? 'data/trips';
-  if (values.check) return check(out);
+  const out = values.out ?? 'data/library';
   const page = positionals[0];
-  if (!page) {
-    console.error('usage: npm run ingest -- <page.txt> [--id <trip-id>]  |  npm run ingest -- --check');
-    return 2;
+  if (page && !values.check) {
+    const id = values.id ?? basename(page).replace(/\.txt$/, '');
+    if (!/^[a-z0-9-]+$/.test(id)) {
+      console.error(`ingest: "${id}" is not a trip id (lower-case letters, digits and dashes); pass --id`);
+      return 2;
+    }
+    const text = readFileSync(page, 'utf8');
+    buildItinerary(text, id); // a malformed page is refused before it is copied into the sources
+    const target = join(SOURCES.pages, `${id}.txt`);
+    mkdirSync(SOURCES.pages, { recursive: true });
+    if (resolve(page) !== resolve(target)) copyFileSync(page, target);
   }
-  const id =
-    values.id ??
-    basename(page)
-      .replace(/\.txt$/, '')
-      .replace(/^page$/, basename(join(page, '..')));
-  ingest(page, id, out);
-  return 0;
+  return build(out, values.check ?? false);
 }
 
 try {
   process.exitCode = main();
 } catch (error) {
-  if (error instanceof PageFormatError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+  if (
+    error instanceof PageFormatError ||
+    error instanceof HistorianFormatError ||
+    (error as NodeJS.ErrnoException).code === 'ENOENT'
+  ) {
     console.error(`ingest: ${(error as Error).message}`);
     process.exitCode = 2;
   } else throw error;

@@ -1,9 +1,10 @@
-import type { DocumentKind } from '../itinerary/schema.js';
+import type { DocumentKind, Traveler } from '../itinerary/schema.js';
 import { longDate, shortDate } from '../itinerary/calendar.js';
 import type { Library } from '../query/library.js';
-import { stopOnDay, stopsOn, type StopOnDay } from '../query/where.js';
+import { stopsOn } from '../query/where.js';
+import { basisLabel, datesNotes, placeName, stopOnDay, type StopOnDay } from '../query/stays.js';
 import { topicsFor } from '../query/topics.js';
-import { DATES_NOTE, localDateCaveat } from '../query/sources.js';
+import { localDateCaveat } from '../query/sources.js';
 import type { Reply, Section } from '../reply/model.js';
 
 export interface DayDocument {
@@ -22,7 +23,7 @@ export interface DayDigest {
   documents: DayDocument[];
   /** Public schedules that describe this day (often published the day before). */
   publicSchedule: { title: string; date: string }[];
-  topics: { city: string; text: string; status: 'reported' | 'planned'; paragraph: number }[];
+  topics: { city: string | null; text: string; status: 'reported' | 'planned'; paragraph: number }[];
 }
 
 const GROUPS: [string, DocumentKind[]][] = [
@@ -34,8 +35,12 @@ const GROUPS: [string, DocumentKind[]][] = [
 ];
 
 /** The digest of one day: built once, used by /trip day and the scheduled digest. Null outside every trip. */
-export function buildDayDigest(library: Library, date: string): DayDigest | null {
-  const trip = library.tripsOn(date)[0];
+export function buildDayDigest(
+  library: Library,
+  date: string,
+  role: Traveler = 'secretary',
+): DayDigest | null {
+  const trip = library.tripsOn(date, role)[0];
   if (!trip) return null;
   const it = trip.itinerary;
   const stops = stopsOn(trip, date);
@@ -49,7 +54,7 @@ export function buildDayDigest(library: Library, date: string): DayDigest | null
       day: trip.days.indexOf(date) + 1,
       of: trip.days.length,
     },
-    stops: stops.map(stopOnDay),
+    stops: stops.map((s) => stopOnDay(trip, s)),
     travelDay: stops.filter((s) => s.basis === 'documented').length > 1,
     documents: it.documents
       .filter((d) => d.date === date && d.kind !== 'public schedule')
@@ -68,9 +73,7 @@ export function buildDayDigest(library: Library, date: string): DayDigest | null
 }
 
 export function stopLine(stop: StopOnDay): string {
-  return stop.basis === 'documented'
-    ? `${stop.city}, ${stop.country} (documented)`
-    : `${stop.city}, ${stop.country} (inferred: ${stop.reason})`;
+  return `${placeName(stop)} (${basisLabel(stop)})${stop.remarks ? `. ${stop.remarks}` : ''}`;
 }
 
 /** Renders a day digest to the neutral reply. */
@@ -78,8 +81,8 @@ export function digestReply(digest: DayDigest): Reply {
   const sections: Section[] = [];
   const where = digest.stops.length
     ? digest.stops.map(stopLine)
-    : ['No stop is documented on this day (a travel or departure day).'];
-  if (digest.travelDay) where.unshift('Travel day: documents from two cities, in route order:');
+    : ['No stay is on record on this day (a travel or departure day).'];
+  if (digest.travelDay) where.unshift(`Travel day: ${digest.stops.length} stays, in route order:`);
   sections.push({ heading: 'Where', lines: where });
   for (const [heading, kinds] of GROUPS) {
     const docs = digest.documents.filter((d) => kinds.includes(d.kind));
@@ -100,17 +103,18 @@ export function digestReply(digest: DayDigest): Reply {
     });
   }
   const caveats = digest.stops
+    .filter((s) => s.dates === 'washington')
     .map((s) => localDateCaveat(s, digest.date))
     .filter((c): c is string => Boolean(c));
-  const places = digest.stops.map((s) => s.city).join(' → ') || 'in transit';
+  const places = digest.stops.map((s) => s.city ?? s.country).join(' → ') || 'in transit';
   return {
     kind: 'answer',
     title: `${shortDate(digest.date, true)}: day ${digest.trip.day} of ${digest.trip.of}, ${places}`,
     lead: `${digest.trip.traveler}, ${longDate(digest.date)}: ${places}.`,
     sections,
     sources: [
-      `${digest.trip.title} (State Department trip page)`,
-      DATES_NOTE,
+      digest.trip.title,
+      ...datesNotes(digest.stops),
       ...caveats,
       ...(digest.topics.length
         ? [
@@ -123,7 +127,11 @@ export function digestReply(digest: DayDigest): Reply {
 }
 
 /** The digest for a date as a reply and data, or null when no trip covers it. */
-export function composeDigest(library: Library, date: string): { reply: Reply; data: DayDigest } | null {
-  const digest = buildDayDigest(library, date);
+export function composeDigest(
+  library: Library,
+  date: string,
+  role: Traveler = 'secretary',
+): { reply: Reply; data: DayDigest } | null {
+  const digest = buildDayDigest(library, date, role);
   return digest ? { reply: digestReply(digest), data: digest } : null;
 }

@@ -34,7 +34,7 @@ export const STALE_CLAIM_REASON = `interrupted: claimed but never confirmed (the
 export function createScheduler(deps: SchedulerDeps) {
   const { config, store, log } = deps;
   const global = envSchedule(config);
-  const dateFor = digestDateFor(deps.library, config.digest.replayStart);
+  const dateFor = digestDateFor(deps.library, config.digest.replayStart, config.digest.replayTrip);
   const composed = new Map<string, Reply | null>();
   const said = new Set<string>();
   const once = (key: string, write: () => void) => {

@@ -68,7 +68,7 @@ export function createDigestService(deps: ServiceDeps): DigestService {
       sections.push({
         heading: 'Replay',
         lines: [
-          `Replaying the latest trip from ${config.digest.replayStart}, one trip day per day: today's digest is ${today ?? 'none (outside the replay)'}.`,
+          `Replaying ${config.digest.replayTrip ? `trip ${config.digest.replayTrip}` : 'the latest trip'} from ${config.digest.replayStart}, one trip day per day: today's digest is ${today ?? 'none (outside the replay)'}.`,
         ],
       });
     }

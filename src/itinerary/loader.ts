@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Itinerary } from './schema.js';
+import { Itinerary, LibraryFile } from './schema.js';
 import { Library } from '../query/library.js';
 
 /** A trip file that cannot be served: names the file, the JSON path and what was expected. */
@@ -8,41 +8,56 @@ export class ItineraryLoadError extends Error {
   override readonly name = 'ItineraryLoadError';
 }
 
-/** Reads and validates one itinerary.json. */
-export function readItinerary(file: string): Itinerary {
-  let json: unknown;
+function readJson(file: string): unknown {
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new ItineraryLoadError(`${file}: not readable JSON (${(error as Error).message})`);
   }
-  const parsed = Itinerary.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .slice(0, 5)
-      .map(
-        (i) =>
-          `  at $${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${i.message}`,
-      );
-    throw new ItineraryLoadError(`${file}: invalid itinerary\n${problems.join('\n')}`);
-  }
+}
+
+function problems(
+  file: string,
+  what: string,
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+): ItineraryLoadError {
+  const lines = error.issues
+    .slice(0, 5)
+    .map(
+      (i) =>
+        `  at $${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${i.message}`,
+    );
+  return new ItineraryLoadError(`${file}: invalid ${what}\n${lines.join('\n')}`);
+}
+
+/** Reads and validates one itinerary.json. */
+export function readItinerary(file: string): Itinerary {
+  const parsed = Itinerary.safeParse(readJson(file));
+  if (!parsed.success) throw problems(file, 'itinerary', parsed.error);
   return parsed.data;
 }
 
-/** Every data/trips/<id>/itinerary.json, validated; nothing is served from half-loaded data. */
-export function readTrips(tripsDir: string): Itinerary[] {
-  if (!existsSync(tripsDir) || !statSync(tripsDir).isDirectory()) {
-    throw new ItineraryLoadError(`${tripsDir}: no trips folder (set TRIPS_DIR, or run npm run ingest)`);
+/** The library files of a folder (data/library/secretary.json, president.json), validated. */
+export function readLibraryFiles(dir: string): LibraryFile[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new ItineraryLoadError(`${dir}: no library folder (set TRIPS_DIR, or run npm run ingest)`);
   }
-  const files = readdirSync(tripsDir)
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((id) => join(tripsDir, id, 'itinerary.json'))
-    .filter((file) => existsSync(file));
-  if (files.length === 0)
-    throw new ItineraryLoadError(`${tripsDir}: no trip has an itinerary.json (run npm run ingest)`);
-  return files.map(readItinerary);
+    .map((f) => join(dir, f));
+  if (files.length === 0) throw new ItineraryLoadError(`${dir}: no library file (run npm run ingest)`);
+  return files.map((file) => {
+    const parsed = LibraryFile.safeParse(readJson(file));
+    if (!parsed.success) throw problems(file, 'library file', parsed.error);
+    return parsed.data;
+  });
 }
-
-export function loadLibrary(tripsDir: string): Library {
-  return new Library(readTrips(tripsDir));
+/** The whole library in a folder: every trip of every office, and who held each office when. */
+export function loadLibrary(dir: string): Library {
+  const files = readLibraryFiles(dir);
+  return new Library(
+    files.flatMap((f) => f.trips),
+    Object.fromEntries(files.map((f) => [f.traveler, { officeholders: f.officeholders, record: f.record }])),
+  );
 }

@@ -1,7 +1,20 @@
 /** Text normalisation shared by ingest and search. */
 
+const folded = new Map<string, string>();
+/** Index building folds the same names thousands of times; the memo is bounded for user input. */
+const FOLD_MEMO_LIMIT = 50_000;
+
 /** Folds case, diacritics (Türkiye -> turkiye), curly quotes and dashes for matching. */
 export function fold(text: string): string {
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  if (folded.size >= FOLD_MEMO_LIMIT) folded.clear();
+  const result = foldText(text);
+  folded.set(text, result);
+  return result;
+}
+
+function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

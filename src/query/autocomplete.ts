@@ -47,8 +47,12 @@ export function suggest(
       const direct = filterChoices(placeChoices, input, limit);
       if (direct.length > 0 || !input.trim()) return direct;
       return library.indexes.places
-        .search(fold(input), { limit })
-        .map((r) => ({ name: r.item.records[0]!.stop.city, value: r.item.records[0]!.stop.city }))
+        .search(fold(input), limit)
+        .map((r) => {
+          const first = r.value[0]!;
+          const name = first.names.find((n) => fold(n) === r.key) ?? first.stop.country;
+          return { name, value: name };
+        })
         .filter((s, i, all) => all.findIndex((o) => o.value === s.value) === i);
     }
     case 'name': {

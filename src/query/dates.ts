@@ -1,11 +1,10 @@
 import * as chrono from 'chrono-node';
 import { MONTHS, addDays, isoDate, longDate, todayIn } from '../itinerary/calendar.js';
 import { UserError } from '../errors.js';
-import type { Library } from './library.js';
 
 export interface ResolvedDate {
   date: string;
-  /** How the date was read, shown when it was not spelled out ("Nov 7" -> 2023, the trip that has it). */
+  /** How the date was read, shown when it was not spelled out ("Nov 7" -> the latest November 7 on or before today). */
   note?: string;
 }
 
@@ -17,7 +16,7 @@ function badDate(text: string, why = 'is not a date tripbot can read'): UserErro
 }
 
 function checked(text: string, year: number, month: number, day: number): string {
-  if (year < 1900 || year > 2100) throw badDate(text, 'is outside the years tripbot knows');
+  if (year < 1800 || year > 2100) throw badDate(text, 'is outside the years tripbot knows');
   const date = isoDate(year, month, day);
   if (!date) throw badDate(text, 'does not exist on the calendar');
   return date;
@@ -68,10 +67,10 @@ function chronoParts(text: string, now: Date): DateParts | undefined {
 
 /**
  * Reads a date the way people type it. ISO and U.S. numeric dates take a fast path;
- * the rest goes to chrono-node. A date without a year goes to the newest trip that
- * has that day; "today" and "yesterday" are in the user's time zone.
+ * the rest goes to chrono-node. A date without a year is the latest such date on or
+ * before today; "today" and "yesterday" are in the user's time zone.
  */
-export function resolveDate(input: string, library: Library, now: Date, timeZone: string): ResolvedDate {
+export function resolveDate(input: string, now: Date, timeZone: string): ResolvedDate {
   const text = input.trim();
   const lower = text.toLowerCase();
   if (lower === '' || lower === 'today')
@@ -90,16 +89,14 @@ export function resolveDate(input: string, library: Library, now: Date, timeZone
   if (!parts) throw badDate(text);
   const { month, day, year: given } = parts;
   if (given !== undefined) return { date: checked(text, given, month, day) };
-  const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const trip = library.tripsWithMonthDay(monthDay)[0];
-  const year = trip
-    ? Number(trip.days.find((d) => d.endsWith(monthDay))?.slice(0, 4))
-    : Number(todayIn(timeZone, now).slice(0, 4));
-  const date = checked(text, year, month, day);
-  return {
-    date,
-    note: trip
-      ? `no year given: ${longDate(date)}, the trip that has it`
-      : `no year given: ${longDate(date)}, this year`,
-  };
+  // No year: the latest such date on or before today, in the user's time zone.
+  const today = todayIn(timeZone, now);
+  let year = Number(today.slice(0, 4));
+  let date = isoDate(year, month, day);
+  while (date === null || date > today) {
+    year--;
+    if (year < Number(today.slice(0, 4)) - 8) throw badDate(text, 'does not exist on the calendar');
+    date = isoDate(year, month, day);
+  }
+  return { date, note: `no year given: read as ${longDate(date)}, the latest on or before today` };
 }

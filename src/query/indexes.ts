@@ -1,5 +1,5 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import { WordIndex } from './word-index.js';
+import { FuzzyKeys } from './fuzzy-keys.js';
 import type { Stop } from '../itinerary/schema.js';
 import { DEMONYMS } from '../itinerary/places.js';
 import { fold } from '../itinerary/text.js';
@@ -16,6 +16,9 @@ export interface PersonRecord {
   allWords: Set<string>;
   /** The words of each name and role, for ranking exact matches by how little else they say. */
   phrases: string[][];
+  /** Words of the person's offices, and of the office each appearance gives, for "the current foreign minister". */
+  roleWords: Set<string>;
+  appearanceRoles: { date: string; words: Set<string> }[];
 }
 export interface PlaceRecord {
   trip: TripView;
@@ -35,7 +38,7 @@ export interface Indexes {
   /** Exact place names (folded) to every stop they name, in trip order. */
   placeNames: Map<string, PlaceRecord[]>;
   /** Fuzzy over the distinct place names (not every stop of every trip). */
-  places: Fuse<{ key: string; records: PlaceRecord[] }>;
+  places: FuzzyKeys<PlaceRecord[]>;
   /** Documents, topics, people and places, with folded text for exact phrases ("2+2"). */
   search: WordIndex<SearchRecord & { folded: string }>;
   /** Autocomplete choices, newest trip first: every trip day, and every place name. */
@@ -59,17 +62,10 @@ export function words(text: string): string[] {
 const LITTLE_WORDS = new Set(['of', 'the', 'and', 'for', 'al', 'el', 'bin', 'a', 'an']);
 
 let builds = 0;
-/** How many times indexes were built in this process (a test checks queries never rebuild). */
+/** How many indexes were built in this process (a test checks that none is built twice). */
 export function indexBuildCount(): number {
   return builds;
 }
-
-const FUZZY: IFuseOptions<unknown> = {
-  includeScore: true,
-  ignoreLocation: true,
-  ignoreDiacritics: true,
-  threshold: 0.4,
-};
 
 /** Short forms people (and the page) use for an office: "Omani FM". */
 const ROLE_SHORT: Record<string, string> = {
@@ -99,24 +95,47 @@ function personRecord(view: PersonView): PersonRecord {
     phrases: [...names, ...roles].map(words),
     nameWords: new Set(names.flatMap(words)),
     allWords: new Set([...names, ...roles].flatMap(words)),
+    roleWords: new Set(p.roles.flatMap(words)),
+    appearanceRoles: view.appearances.map((a) => ({
+      date: a.date,
+      words: new Set(words(a.role ?? p.roles[0] ?? '')),
+    })),
   };
 }
 
-/** Builds every index once, at load. Queries only read them. */
-export function buildIndexes(library: Library): Indexes {
-  builds++;
-  const placeRecords: PlaceRecord[] = library.trips.flatMap((trip) =>
-    trip.itinerary.stops.map((stop) => ({ trip, stop, names: [stop.city, stop.country, ...stop.aliases] })),
-  );
+/** Every name a stay answers to: the locale as written, each city, the country, the aliases. */
+function placeNamesOf(stop: Stop): string[] {
+  const names = [stop.city ?? '', ...stop.places.map((p) => p.name), stop.country, ...stop.aliases];
+  return [...new Set(names.filter(Boolean))];
+}
+
+/** The people index: every official with the words of their names and roles. */
+function buildPeople(library: Library): { personRecords: PersonRecord[]; people: WordIndex<PersonRecord> } {
+  const personRecords = library.people.map(personRecord);
+  return { personRecords, people: new WordIndex(personRecords, (r) => [...r.names, ...r.roles].join(' ')) };
+}
+
+/** Exact place names (folded) to every stay they name, and the fuzzy index over those names. */
+function buildPlaces(library: Library): {
+  placeNames: Map<string, PlaceRecord[]>;
+  places: FuzzyKeys<PlaceRecord[]>;
+} {
   const placeNames = new Map<string, PlaceRecord[]>();
-  for (const record of placeRecords) {
-    for (const name of record.names) {
-      const key = fold(name);
-      const list = placeNames.get(key) ?? [];
-      if (!list.includes(record)) list.push(record);
-      placeNames.set(key, list);
+  for (const trip of library.trips) {
+    for (const stop of trip.itinerary.stops) {
+      const record = { trip, stop, names: placeNamesOf(stop) };
+      for (const name of record.names) {
+        const key = fold(name);
+        const list = placeNames.get(key);
+        if (!list) placeNames.set(key, [record]);
+        else if (list.at(-1) !== record) list.push(record);
+      }
     }
   }
+  return { placeNames, places: new FuzzyKeys(placeNames) };
+}
+
+function buildSearch(library: Library): WordIndex<SearchRecord & { folded: string }> {
   const search: SearchRecord[] = [
     ...library.people.map((v) => ({
       type: 'person' as const,
@@ -148,26 +167,43 @@ export function buildIndexes(library: Library): Indexes {
         type: 'place' as const,
         trip,
         id: s.id,
-        text: [s.city, s.country, ...s.aliases].join(' · '),
+        text: placeNamesOf(s).join(' · '),
       })),
     ]),
   ];
-  const personRecords = library.people.map(personRecord);
-  const newestFirst = [...library.trips].reverse();
-  const dayChoices = newestFirst.flatMap((trip) =>
-    trip.days.map((date) => {
-      const stops = trip.itinerary.stops.filter((s) => s.from <= date && date <= s.to).map((s) => s.city);
-      const name = `${shortDate(date, true)}: ${stops.join(' → ') || 'travel'}`;
-      return { name, value: date, key: fold(`${date} ${name}`) };
-    }),
+  return new WordIndex(
+    search.map((r) => ({ ...r, folded: fold(r.text) })),
+    (r) => r.text,
   );
+}
+
+/** Every trip day, newest first; a day two trips share (a Secretary's and a President's) is one choice. */
+function buildDayChoices(library: Library): Choice[] {
+  const byDate = new Map<string, { date: string; places: string[] }>();
+  for (const trip of [...library.trips].reverse()) {
+    for (const date of trip.days) {
+      const places = trip.itinerary.stops
+        .filter((s) => s.from <= date && date <= s.to)
+        .map((s) => s.places[0]?.name ?? s.country);
+      const day = byDate.get(date);
+      if (day) day.places.push(...places.filter((p) => !day.places.includes(p)));
+      else byDate.set(date, { date, places });
+    }
+  }
+  return [...byDate.values()].map(({ date, places }) => {
+    const name = `${shortDate(date, true)}: ${places.join(' → ') || 'travel'}`;
+    return { name, value: date, key: fold(`${date} ${name}`) };
+  });
+}
+
+function buildPlaceChoices(library: Library): Choice[] {
   const placeChoices: Choice[] = [];
-  const seenPlaces = new Set<string>();
-  for (const trip of newestFirst) {
+  const seen = new Set<string>();
+  for (const trip of [...library.trips].reverse()) {
     for (const stop of trip.itinerary.stops) {
-      for (const name of [stop.city, stop.country]) {
-        if (seenPlaces.has(fold(name))) continue;
-        seenPlaces.add(fold(name));
+      for (const name of [...stop.places.map((p) => p.name), stop.country]) {
+        if (seen.has(fold(name))) continue;
+        seen.add(fold(name));
         placeChoices.push({
           name,
           value: name,
@@ -176,19 +212,57 @@ export function buildIndexes(library: Library): Indexes {
       }
     }
   }
-  return {
-    personRecords,
-    dayChoices,
-    placeChoices,
-    people: new WordIndex(personRecords, (r) => [...r.names, ...r.roles].join(' ')),
-    placeNames,
-    places: new Fuse(
-      [...placeNames].map(([key, records]) => ({ key, records })),
-      { ...FUZZY, ignoreDiacritics: false, threshold: 0.3, keys: ['key'] },
-    ),
-    search: new WordIndex(
-      search.map((r) => ({ ...r, folded: fold(r.text) })),
-      (r) => r.text,
-    ),
-  };
+  return placeChoices;
+}
+
+/**
+ * The search indexes of a library. Each is built the first time a query needs it, once:
+ * a one-shot `where` builds none, and no query rebuilds one.
+ */
+export class LazyIndexes implements Indexes {
+  private peopleIndex?: ReturnType<typeof buildPeople>;
+  private placeIndex?: ReturnType<typeof buildPlaces>;
+  private searchIndex?: Indexes['search'];
+  private days?: Choice[];
+  private placeList?: Choice[];
+
+  constructor(private readonly library: Library) {}
+
+  private get peopleParts() {
+    return (this.peopleIndex ??= built(() => buildPeople(this.library)));
+  }
+  private get placeParts() {
+    return (this.placeIndex ??= built(() => buildPlaces(this.library)));
+  }
+  get people() {
+    return this.peopleParts.people;
+  }
+  get personRecords() {
+    return this.peopleParts.personRecords;
+  }
+  get placeNames() {
+    return this.placeParts.placeNames;
+  }
+  get places() {
+    return this.placeParts.places;
+  }
+  get search() {
+    return (this.searchIndex ??= built(() => buildSearch(this.library)));
+  }
+  get dayChoices() {
+    return (this.days ??= built(() => buildDayChoices(this.library)));
+  }
+  get placeChoices() {
+    return (this.placeList ??= built(() => buildPlaceChoices(this.library)));
+  }
+}
+
+function built<T>(build: () => T): T {
+  builds++;
+  return build();
+}
+
+/** The indexes of a library, built on first use. */
+export function buildIndexes(library: Library): Indexes {
+  return new LazyIndexes(library);
 }

@@ -1,4 +1,4 @@
-import type { Itinerary, Person, Stop, TripDocument } from '../itinerary/schema.js';
+import type { Itinerary, Officeholder, Person, Stop, Traveler, TripDocument } from '../itinerary/schema.js';
 import { dateRange } from '../itinerary/calendar.js';
 import { buildIndexes, type Indexes } from './indexes.js';
 
@@ -15,7 +15,14 @@ export interface TripView {
 /** A person across every trip, with appearances from all of them. */
 export interface PersonView {
   person: Person;
-  appearances: { trip: TripView; date: string; stop?: Stop; document: TripDocument }[];
+  /** Oldest first. A Historian record's appearance has no document: its remarks are on the stop. */
+  appearances: { trip: TripView; date: string; stop?: Stop; document?: TripDocument; role?: string }[];
+}
+
+/** What the library knows of an office: who held it when, and the span its record covers. */
+export interface Office {
+  officeholders: readonly Officeholder[];
+  record: { first: string; last: string; source: string };
 }
 
 function viewOf(itinerary: Itinerary): TripView {
@@ -36,7 +43,10 @@ export class Library {
   readonly people: readonly PersonView[];
   readonly indexes: Indexes;
 
-  constructor(itineraries: readonly Itinerary[]) {
+  readonly offices: Partial<Record<Traveler, Office>>;
+
+  constructor(itineraries: readonly Itinerary[], offices: Partial<Record<Traveler, Office>> = {}) {
+    this.offices = offices;
     this.trips = itineraries
       .map(viewOf)
       .sort((a, b) => a.itinerary.trip.firstDay.localeCompare(b.itinerary.trip.firstDay));
@@ -46,8 +56,15 @@ export class Library {
         const view = byId.get(person.id) ?? { person, appearances: [] };
         byId.set(person.id, view);
         for (const a of person.appearances) {
-          const document = trip.document(a.documentId);
-          if (document) view.appearances.push({ trip, date: a.date, stop: trip.stop(a.stopId), document });
+          const document = a.documentId === null ? undefined : trip.document(a.documentId);
+          if (a.documentId !== null && !document) continue;
+          view.appearances.push({
+            trip,
+            date: a.date,
+            stop: trip.stop(a.stopId),
+            ...(document ? { document } : {}),
+            ...(a.role ? { role: a.role } : {}),
+          });
         }
       }
     }
@@ -56,24 +73,40 @@ export class Library {
     this.indexes = buildIndexes(this);
   }
 
-  /** Trips whose first-to-last day covers the date. */
-  tripsOn(date: string): TripView[] {
-    return this.trips.filter((t) => t.itinerary.trip.firstDay <= date && date <= t.itinerary.trip.lastDay);
+  /** Trips whose first-to-last day covers the date (of one office, when given). */
+  tripsOn(date: string, role?: Traveler): TripView[] {
+    return this.tripsOf(role).filter(
+      (t) => t.itinerary.trip.firstDay <= date && date <= t.itinerary.trip.lastDay,
+    );
   }
 
-  latestTrip(): TripView | undefined {
-    return this.trips.at(-1);
+  /** Every trip of one office (or all), oldest first. */
+  tripsOf(role?: Traveler): readonly TripView[] {
+    return role ? this.trips.filter((t) => t.itinerary.trip.role === role) : this.trips;
+  }
+
+  latestTrip(role?: Traveler): TripView | undefined {
+    return this.tripsOf(role).at(-1);
+  }
+
+  /** Who held the office on a date: a term runs from its first day to the day before the next began. */
+  officeholderOn(role: Traveler, date: string): Officeholder | undefined {
+    const holders = this.offices[role]?.officeholders ?? [];
+    return (
+      holders.find((h) => h.terms.some((t) => t.from <= date && (t.to === null || date < t.to))) ??
+      holders.find((h) => h.terms.some((t) => t.to === date))
+    );
   }
 
   /** The trip closest to a date (by days to its first or last day). */
-  nearestTrip(date: string): TripView | undefined {
+  nearestTrip(date: string, role?: Traveler): TripView | undefined {
     const distance = (t: TripView) => {
       const { firstDay, lastDay } = t.itinerary.trip;
       return date < firstDay
         ? Date.parse(firstDay) - Date.parse(date)
         : Math.max(0, Date.parse(date) - Date.parse(lastDay));
     };
-    return [...this.trips].sort((a, b) => distance(a) - distance(b))[0];
+    return [...this.tripsOf(role)].sort((a, b) => distance(a) - distance(b))[0];
   }
 
   /** Trips that include this month and day in any year ("11-07"), newest first. */

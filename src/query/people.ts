@@ -1,5 +1,6 @@
 import type { Library, PersonView } from './library.js';
 import { words, type PersonRecord } from './indexes.js';
+import { withinEdits } from './edit-distance.js';
 
 export interface PersonMatch {
   view: PersonView;
@@ -27,8 +28,24 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
   const last = terms.length - 1;
   const exact = records
     .filter((r) => terms.every((t, i) => r.allWords.has(t) || (i === last && hasPrefix(r.allWords, t))))
-    .map((r) => ({ r, names: nameHits(r, terms), closeness: closeness(r, terms) }))
-    .sort((a, b) => b.names - a.names || a.closeness - b.closeness);
+    .map((r) => ({
+      r,
+      names: nameHits(r, terms),
+      closeness: closeness(r, terms),
+      recency: latestInRole(r, terms),
+      count: r.view.appearances.length,
+    }))
+    // A query of names only ("herzog") prefers the person on record most often; a role
+    // query ("japanese foreign minister") the office closest to the words typed, then its
+    // latest holder on record.
+    .sort(
+      (a, b) =>
+        b.names - a.names ||
+        (a.names === terms.length ? b.count - a.count : 0) ||
+        a.closeness - b.closeness ||
+        b.recency.localeCompare(a.recency) ||
+        b.count - a.count,
+    );
   for (const { r } of exact) add(r.view, 'exact');
   const cutoff = exact.length > 0 ? STRONG : WEAK;
   const fuzzy = people.search(query.slice(0, 64), { limit });
@@ -75,30 +92,25 @@ function resemblesAny(term: string, recordWords: Set<string>): boolean {
   return false;
 }
 
-/** Levenshtein distance ≤ max, with an early exit. */
-function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return false;
-    previous = current;
-  }
-  return previous[b.length]! <= max;
-}
-
 /** The last word of a query may be unfinished ("foreign min"), as people type it. */
 function hasPrefix(recordWords: Iterable<string>, term: string): boolean {
   if (term.length < 3) return false;
   for (const word of recordWords) if (word.startsWith(term)) return true;
   return false;
+}
+
+/**
+ * The latest date the person appears in an office the query names ("foreign minister"):
+ * the current holder of an office comes before earlier ones. '' for a name-only query.
+ */
+function latestInRole(record: PersonRecord, terms: string[]): string {
+  const wanted = terms.filter((t) => record.roleWords.has(t) && !record.nameWords.has(t));
+  if (wanted.length === 0) return '';
+  let latest = '';
+  for (const a of record.appearanceRoles) {
+    if (a.date > latest && wanted.every((t) => a.words.has(t))) latest = a.date;
+  }
+  return latest;
 }
 
 function nameHits(record: PersonRecord, terms: string[]): number {

@@ -1,67 +1,83 @@
-import type { Basis, Stop } from '../itinerary/schema.js';
+import type { Stop, Traveler } from '../itinerary/schema.js';
 import { longDate, daysBetween } from '../itinerary/calendar.js';
 import type { Library, TripView } from './library.js';
+import { placeName, stopOnDay, type StopOnDay } from './stays.js';
 
-export interface StopOnDay {
-  city: string;
-  country: string;
-  basis: Basis;
-  reason: string;
-  from: string;
-  to: string;
-  timeZone: string;
+export { stopOnDay, type StopOnDay } from './stays.js';
+
+export interface TripRef {
+  id: string;
+  title: string;
+  traveler: string;
+  firstDay: string;
+  lastDay: string;
 }
 
 export interface WhereResult {
   date: string;
-  /** Stops on the date in route order. Empty outside every trip and on days no stop covers. */
+  traveler: Traveler;
+  /** Who held the office that day, from pocom (Secretaries) or the presidents' table. */
+  officeholder: { name: string; person: string } | null;
+  /** Stays covering the date, in route order. Empty on days no stay covers. */
   stops: StopOnDay[];
-  /** Two or more stops documented on one date. */
+  /** Two or more stays documented on one date. */
   travelDay: boolean;
   trip?: { id: string; title: string; day: number; of: number };
-  /** When no trip covers the date: the nearest one. */
-  nearest?: { id: string; title: string; firstDay: string; lastDay: string };
+  /** Where the record of this office begins and ends. */
+  record?: { first: string; last: string };
+  /** When no stay covers the date: before the record, after it, or between trips. */
+  outside?: 'before-record' | 'after-record' | 'no-travel';
+  /** When no trip covers the date: the nearest trips before and after it. */
+  previous?: TripRef;
+  next?: TripRef;
   /** Why no stop is named on a date inside a trip. */
   note?: string;
-}
-
-export function stopOnDay(stop: Stop): StopOnDay {
-  const { city, country, basis, reason, from, to, timeZone } = stop;
-  return { city, country, basis, reason, from, to, timeZone };
 }
 
 export function stopsOn(trip: TripView, date: string): Stop[] {
   return trip.itinerary.stops.filter((s) => s.from <= date && date <= s.to);
 }
 
-/** Where the traveler was on a date (a Washington publication date). */
-export function whereOn(library: Library, date: string): WhereResult {
-  const trip = library.tripsOn(date)[0];
+function tripRef(trip: TripView): TripRef {
+  const { id, title, traveler, firstDay, lastDay } = trip.itinerary.trip;
+  return { id, title, traveler, firstDay, lastDay };
+}
+
+/** Where the Secretary (or the President) was on a date. */
+export function whereOn(library: Library, date: string, role: Traveler = 'secretary'): WhereResult {
+  const holder = library.officeholderOn(role, date);
+  const record = library.offices[role]?.record;
+  const base = {
+    date,
+    traveler: role,
+    officeholder: holder ? { name: holder.name, person: holder.person } : null,
+    ...(record ? { record: { first: record.first, last: record.last } } : {}),
+  };
+  const trips = library.tripsOn(date, role);
+  const trip = trips[0];
   if (!trip) {
-    const near = library.nearestTrip(date);
+    const all = library.tripsOf(role);
+    const previous = [...all].reverse().find((t) => t.itinerary.trip.lastDay < date);
+    const next = all.find((t) => t.itinerary.trip.firstDay > date);
+    const first = record?.first ?? all[0]?.itinerary.trip.firstDay;
+    const last = record?.last ?? all.at(-1)?.itinerary.trip.lastDay;
+    const outside =
+      first && date < first ? 'before-record' : last && date > last ? 'after-record' : 'no-travel';
     return {
-      date,
+      ...base,
       stops: [],
       travelDay: false,
-      ...(near
-        ? {
-            nearest: {
-              id: near.id,
-              title: near.itinerary.trip.title,
-              firstDay: near.itinerary.trip.firstDay,
-              lastDay: near.itinerary.trip.lastDay,
-            },
-          }
-        : {}),
+      outside,
+      ...(previous ? { previous: tripRef(previous) } : {}),
+      ...(next ? { next: tripRef(next) } : {}),
     };
   }
   const { firstDay, lastDay, title } = trip.itinerary.trip;
-  const stops = stopsOn(trip, date);
-  const documented = stops.filter((s) => s.basis === 'documented');
+  const stops = trips.flatMap((t) => stopsOn(t, date).map((s) => stopOnDay(t, s)));
   const result: WhereResult = {
-    date,
-    stops: stops.map(stopOnDay),
-    travelDay: documented.length > 1,
+    ...base,
+    stops,
+    travelDay: stops.filter((s) => s.basis === 'documented').length > 1,
     trip: {
       id: trip.id,
       title,
@@ -74,11 +90,11 @@ export function whereOn(library: Library, date: string): WhereResult {
     const previous = [...trip.itinerary.stops].reverse().find((s) => s.to < date);
     const docs = trip.itinerary.documents.filter((d) => d.date === date && d.kind !== 'public schedule');
     result.note =
-      `No stop is documented on ${longDate(date)}.` +
-      (previous ? ` The last stop before it is ${previous.city} (${longDate(previous.to)}).` : '') +
-      (next ? ` The next is ${next.city}, ${next.country} (${longDate(next.from)}).` : '') +
+      `No stay is on record on ${longDate(date)}.` +
+      (previous ? ` The last stop before it is ${placeName(previous)} (${longDate(previous.to)}).` : '') +
+      (next ? ` The next is ${placeName(next)} (${longDate(next.from)}).` : '') +
       (docs.length > 0
-        ? ` Documents dated that day: ${docs.map((d) => `${d.title} (${d.section})`).join('; ')}.`
+        ? ` Trip-page documents dated that day (Washington): ${docs.map((d) => `${d.title} (${d.section})`).join('; ')}.`
         : '');
   }
   return result;

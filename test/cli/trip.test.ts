@@ -20,26 +20,79 @@ describe('npm run trip -- <command> --json (DESIGN.md contract)', () => {
     expect(where.code).toBe(0);
     const whereJson = JSON.parse(where.stdout) as {
       date: string;
-      stops: { city: string; country: string; basis: string }[];
+      traveler: string;
+      officeholder: { name: string } | null;
+      stops: {
+        city: string;
+        country: string;
+        from: string;
+        to: string;
+        basis: string;
+        person: string;
+        sources: { kind: string }[];
+      }[];
     };
     expect(whereJson.date).toBe('2023-11-07');
-    expect(whereJson.stops.map(({ city, country, basis }) => ({ city, country, basis }))).toEqual([
-      { city: 'Tokyo', country: 'Japan', basis: 'documented' },
+    expect(whereJson.traveler).toBe('secretary');
+    expect(whereJson.officeholder?.name).toMatch(/Blinken/);
+    // record 4181: Tokyo, Japan, 2023-11-07..08
+    expect(
+      whereJson.stops.map(({ city, country, from, to, basis, person }) => ({
+        city,
+        country,
+        from,
+        to,
+        basis,
+        person,
+      })),
+    ).toEqual([
+      {
+        city: 'Tokyo',
+        country: 'Japan',
+        from: '2023-11-07',
+        to: '2023-11-08',
+        basis: 'documented',
+        person: 'Secretary Blinken',
+      },
     ]);
+    expect(whereJson.stops[0]?.sources.map((s) => s.kind)).toEqual(['historian', 'page']);
 
     expect(when.code).toBe(0);
     const whenJson = JSON.parse(when.stdout) as { stops: Record<string, string>[] };
+    // 70 Seoul stays in the XML, newest first: 4275 (2025-01-06), 4221 (2024-03-17..18), 4182 (2023-11-08..09)
+    expect(whenJson.stops).toHaveLength(70);
     expect(
-      whenJson.stops.map(({ city, country, from, to, basis }) => ({ city, country, from, to, basis })),
+      whenJson.stops
+        .slice(0, 3)
+        .map(({ city, country, from, to, basis, person }) => ({ city, country, from, to, basis, person })),
     ).toEqual([
       {
         city: 'Seoul',
-        country: 'Republic of Korea',
+        country: 'Korea, Republic of',
+        from: '2025-01-06',
+        to: '2025-01-06',
+        basis: 'documented',
+        person: 'Secretary Blinken',
+      },
+      {
+        city: 'Seoul',
+        country: 'Korea, South',
+        from: '2024-03-17',
+        to: '2024-03-18',
+        basis: 'documented',
+        person: 'Secretary Blinken',
+      },
+      {
+        city: 'Seoul',
+        country: 'Korea, Republic of',
         from: '2023-11-08',
         to: '2023-11-09',
         basis: 'documented',
+        person: 'Secretary Blinken',
       },
     ]);
+    const starts = whenJson.stops.map((s) => s.from!);
+    expect(starts).toEqual([...starts].sort().reverse());
 
     expect(who.code).toBe(0);
     const whoJson = JSON.parse(who.stdout) as {
@@ -48,11 +101,17 @@ describe('npm run trip -- <command> --json (DESIGN.md contract)', () => {
     const [best] = whoJson.matches;
     expect(best?.name).toBe('Subrahmanyam Jaishankar');
     expect(best?.role).toMatch(/External Affairs/);
-    expect(best?.appearances.map((a) => a.date).sort()).toEqual(['2023-11-09', '2023-11-10', '2023-11-10']);
-    for (const a of best?.appearances ?? []) {
-      expect(a.city).toBe('New Delhi');
-      expect(a.title).toMatch(/Jaishankar/);
-    }
+    // newest first: the page's three New Delhi documents, then records 4049, 4015, 3974, 3858
+    expect(best?.appearances.map((a) => `${a.date} ${a.city}`)).toEqual([
+      '2023-11-10 New Delhi',
+      '2023-11-10 New Delhi',
+      '2023-11-09 New Delhi',
+      '2022-02-09 Melbourne',
+      '2021-07-26 New Delhi',
+      '2020-10-25 New Delhi',
+      '2019-06-25 New Delhi',
+    ]);
+    for (const a of best?.appearances ?? []) expect(a.title).toMatch(/Jaishankar/);
 
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
@@ -98,7 +157,8 @@ describe('runConsole', () => {
     input.write('where 2023-11-07\n');
     await done;
     expect(text()).toContain('Ankara, Türkiye');
-    expect(text()).toMatch(/inferred/);
+    expect(text()).toMatch(/Historian record 4189/);
+    expect(text()).toMatch(/the trip page itself gives no date/);
     expect(text()).toContain('New Delhi, India');
     expect(text()).toContain('no /trip command called "frobnicate"');
     expect(text()).not.toContain('Tokyo, Japan');

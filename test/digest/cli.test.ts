@@ -26,7 +26,7 @@ function digestCli(args: string[], env: Record<string, string> = {}): Promise<Re
         cwd: process.cwd(),
         env: {
           PATH: process.env.PATH ?? '',
-          TRIPS_DIR: 'data/trips',
+          TRIPS_DIR: 'data/library',
           DATABASE_PATH: join(dir, 'var', 'tripbot.db'),
           LOG_LEVEL: 'silent',
           ...env,

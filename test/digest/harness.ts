@@ -17,7 +17,7 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord-api.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.js';
 
-export const library = loadLibrary('data/trips');
+export const library = loadLibrary('data/library');
 export const SLACK_CHANNELS = ['C0DIGEST1', 'C0DIGEST2'];
 export const DISCORD_CHANNELS = ['100000000000000001', '100000000000000002'];
 
@@ -79,7 +79,9 @@ export async function startHarness(start: string): Promise<Harness> {
     open(env = {}, hooks = {}) {
       const config = loadConfig({
         DATABASE_PATH: databasePath,
-        TRIPS_DIR: 'data/trips',
+        TRIPS_DIR: 'data/library',
+        // The replayed trip is the one the page documents in detail (Public Schedules, people).
+        DIGEST_REPLAY_TRIP: '2023-11-02-blinken-middle-east-asia',
         DIGEST_TIMEZONE: 'America/New_York',
         SLACK_DIGEST_CHANNELS: SLACK_CHANNELS.join(','),
         DISCORD_DIGEST_CHANNELS: DISCORD_CHANNELS.join(','),

@@ -7,7 +7,7 @@ import { readPage, TRIP_ID } from '../fixtures/trip.js';
 const itinerary = buildItinerary(readPage(), TRIP_ID);
 const { people } = itinerary;
 const cityOf = (stopId: string | null) => itinerary.stops.find((s) => s.id === stopId)?.city ?? null;
-const titleOf = (id: string) => itinerary.documents.find((d) => d.id === id)?.title;
+const titleOf = (id: string | null) => itinerary.documents.find((d) => d.id === id)?.title;
 
 /** The one person whose name or aliases include the word. */
 function person(word: string): Person {

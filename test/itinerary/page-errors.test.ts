@@ -1,5 +1,6 @@
 /** Pages the ingest must refuse, with the line and what was expected; and itinerary files the loader must refuse. */
 import {
+  cpSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildItinerary, PageFormatError } from '../../src/itinerary/ingest/index.js';
 import { ItineraryLoadError, loadLibrary, readItinerary } from '../../src/itinerary/loader.js';
-import { ITINERARY_FILE, readPage, TRIP_ID } from '../fixtures/trip.js';
+import { mergedTrip, readPage, REPO_ROOT, SECRETARY_FILE, TRIP_ID, TRIPS_DIR } from '../fixtures/trip.js';
 import { runTsx } from '../fixtures/spawn-cli.js';
 
 const page = readPage();
@@ -87,7 +88,7 @@ describe('the ingest CLI writes nothing from a refused page', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('exits 2 with the line number and leaves no itinerary.json', async () => {
+  it('exits 2 with the line number, adds no page to the sources and writes no library', async () => {
     const cases = [
       BAD_PAGES['unknown heading'],
       BAD_PAGES['misspelt month, impossible day'],
@@ -97,25 +98,35 @@ describe('the ingest CLI writes nothing from a refused page', () => {
       cases.map(async (bad) => {
         const dir = mkdtempSync(join(tmpdir(), 'tripbot-ingest-'));
         dirs.push(dir);
+        // a copy of the sources, so a page wrongly accepted never lands in the repository's
+        const work = join(dir, 'work');
+        cpSync(join(REPO_ROOT, 'data', 'sources'), join(work, 'data', 'sources'), { recursive: true });
         const pageFile = join(dir, 'bad-trip.txt');
         writeFileSync(pageFile, bad.text);
-        const out = join(dir, 'trips');
-        return { dir: out, bad, result: await runTsx('src/cli/ingest.ts', [pageFile, '--out', out]) };
+        const out = join(dir, 'library');
+        return {
+          work,
+          out,
+          bad,
+          result: await runTsx('src/cli/ingest.ts', [pageFile, '--out', out], '', work),
+        };
       }),
     );
-    for (const { dir, bad, result } of results) {
+    for (const { work, out, bad, result } of results) {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(new RegExp(`line ${bad.line}\\b`));
       expect(result.stderr).not.toMatch(/\n\s+at /);
-      expect(existsSync(join(dir, 'bad-trip', 'itinerary.json'))).toBe(false);
+      expect(existsSync(join(work, 'data', 'sources', 'pages', 'bad-trip.txt'))).toBe(false);
+      expect(existsSync(out)).toBe(false);
     }
   });
 });
 
-describe('the loader refuses a corrupted itinerary.json', () => {
+describe('the loader refuses a corrupted itinerary or library file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tripbot-load-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const committed = JSON.parse(readFileSync(ITINERARY_FILE, 'utf8')) as { stops: { from: string }[] };
+  /** The committed trip, as one itinerary JSON. */
+  const committed = JSON.parse(JSON.stringify(mergedTrip())) as { stops: { from: string }[] };
 
   function writeTrip(id: string, content: string, root = dir): string {
     mkdirSync(join(root, id), { recursive: true });
@@ -135,18 +146,25 @@ describe('the loader refuses a corrupted itinerary.json', () => {
   });
 
   it('names the file of unreadable JSON', () => {
-    const file = writeTrip('truncated', readFileSync(ITINERARY_FILE, 'utf8').slice(0, 200));
+    const file = writeTrip('truncated', JSON.stringify(committed).slice(0, 200));
     expect(() => readItinerary(file)).toThrow(ItineraryLoadError);
     expect(() => readItinerary(file)).toThrow(file);
   });
 
-  it('serves nothing when one trip in the folder is bad', () => {
-    const bad = structuredClone(committed);
-    bad.stops[0]!.from = 'Nov 3';
-    const root = join(dir, 'two-trips');
-    writeTrip('a-good-trip', readFileSync(ITINERARY_FILE, 'utf8'), root);
-    const file = writeTrip('z-bad-trip', JSON.stringify(bad), root);
-    expect(readdirSync(root)).toEqual(['a-good-trip', 'z-bad-trip']);
+  it('serves nothing when one trip in the library is bad, and names the file and the JSON path', () => {
+    const root = join(dir, 'library');
+    cpSync(TRIPS_DIR, root, { recursive: true });
+    const library = JSON.parse(readFileSync(SECRETARY_FILE, 'utf8')) as {
+      trips: { trip: { id: string }; stops: { from: string }[] }[];
+    };
+    const index = library.trips.findIndex((t) => t.trip.id === TRIP_ID);
+    expect(index).toBeGreaterThanOrEqual(0);
+    library.trips[index]!.stops[0]!.from = 'Nov 3';
+    const file = join(root, 'secretary.json');
+    writeFileSync(file, JSON.stringify(library));
+    expect(readdirSync(root).sort()).toEqual(['president.json', 'secretary.json']);
+    expect(() => loadLibrary(root)).toThrow(ItineraryLoadError);
     expect(() => loadLibrary(root)).toThrow(file);
+    expect(() => loadLibrary(root)).toThrow(`$.trips[${index}].stops[0].from`);
   });
 });

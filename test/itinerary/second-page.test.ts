@@ -10,11 +10,12 @@ import { resolveDate } from '../../src/query/dates.js';
 import { whereOn } from '../../src/query/where.js';
 import { whenAt } from '../../src/query/places.js';
 import { findPeople } from '../../src/query/people.js';
-import { readCommittedItinerary } from '../fixtures/trip.js';
+import { pageItinerary } from '../fixtures/trip.js';
 
 const text = readFileSync(new URL('../fixtures/mini-trip-page.txt', import.meta.url), 'utf8');
 const mini = buildItinerary(text, '2024-02-05-mini-trip');
-const library = new Library([readCommittedItinerary(), mini]);
+/** Two trips from two pages alone: the committed page's and the mini page's. */
+const library = new Library([pageItinerary(), mini]);
 const LATER = new Date('2025-06-01T12:00:00Z');
 
 describe('a second page', () => {
@@ -64,14 +65,25 @@ describe('a second page', () => {
 });
 
 describe('a library of two trips', () => {
-  it('resolves a year-less date to the trip that has it', () => {
-    expect(resolveDate('Feb 6', library, LATER, 'UTC').date).toBe('2024-02-06');
-    expect(resolveDate('Nov 6', library, LATER, 'UTC').date).toBe('2023-11-06');
+  it('reads a year-less date as the latest on or before today, whatever trips the library holds', () => {
+    expect(resolveDate('Feb 6', LATER, 'UTC').date).toBe('2025-02-06');
+    expect(resolveDate('Nov 6', LATER, 'UTC').date).toBe('2024-11-06');
+    expect(resolveDate('Feb 6', new Date('2024-02-10T12:00:00Z'), 'UTC').date).toBe('2024-02-06');
+    expect(resolveDate('Nov 6', new Date('2024-02-10T12:00:00Z'), 'UTC').date).toBe('2023-11-06');
   });
 
-  it('names the nearest trip for a date between them', () => {
-    expect(whereOn(library, '2024-01-20').nearest?.firstDay).toBe('2024-02-05');
-    expect(whereOn(library, '2023-11-20').nearest?.lastDay).toBe('2023-11-10');
+  it('names the previous and next trips for a date between them', () => {
+    for (const date of ['2024-01-20', '2023-11-20']) {
+      const result = whereOn(library, date);
+      expect(result.stops).toEqual([]);
+      expect(result.outside).toBe('no-travel');
+      expect(result.previous).toMatchObject({ firstDay: '2023-11-02', lastDay: '2023-11-10' });
+      expect(result.next).toMatchObject({
+        id: '2024-02-05-mini-trip',
+        firstDay: '2024-02-05',
+        lastDay: '2024-02-08',
+      });
+    }
   });
 
   it('answers where and when from the right trip', () => {

@@ -2,31 +2,45 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDate } from '../../src/query/dates.js';
 import { UserError } from '../../src/errors.js';
-import { tripLibrary } from '../fixtures/trip.js';
-
-const library = tripLibrary();
 const NY = 'America/New_York';
-/** Well after the trip, so a year-less date cannot fall back on "this year" by luck. */
+/** Well after the trip: a year-less date is the latest such date on or before June 1, 2025. */
 const LATER = new Date('2025-06-01T12:00:00Z');
 
 describe('resolveDate', () => {
   it.each([
     ['2023-11-07', '2023-11-07'],
-    ['Nov 7', '2023-11-07'],
-    ['nov 7', '2023-11-07'],
-    ['November 7', '2023-11-07'],
+    ['Nov 7', '2024-11-07'],
+    ['nov 7', '2024-11-07'],
+    ['November 7', '2024-11-07'],
     ['7 November 2023', '2023-11-07'],
     ['November 7, 2023', '2023-11-07'],
     ['11/7/2023', '2023-11-07'],
     ['  2023-11-10  ', '2023-11-10'],
-    ['Nov 2', '2023-11-02'],
+    ['Nov 2', '2024-11-02'],
+    ['May 31', '2025-05-31'],
+    ['June 1', '2025-06-01'],
+    ['June 2', '2024-06-02'],
+    ['Feb 29', '2024-02-29'],
   ])('reads %j as %s', (text, date) => {
-    expect(resolveDate(text, library, LATER, NY).date).toBe(date);
+    expect(resolveDate(text, LATER, NY).date).toBe(date);
   });
 
-  it('says how a year-less date was read: the trip that has it', () => {
-    const resolved = resolveDate('Nov 7', library, LATER, NY);
-    expect(resolved.note).toMatch(/trip/);
+  it('says how a year-less date was read: the latest on or before today', () => {
+    const resolved = resolveDate('Nov 7', LATER, NY);
+    expect(resolved.note).toBe('no year given: read as November 7, 2024, the latest on or before today');
+    expect(resolveDate('2023-11-07', LATER, NY).note).toBeUndefined();
+  });
+
+  it.each([
+    // 2023-11-07T15:00Z (the fixture's DURING_TRIP) is Nov 7 in Washington
+    ['Nov 7', 'America/New_York', '2023-11-07T15:00:00Z', '2023-11-07'],
+    ['Nov 2', 'America/New_York', '2023-11-07T15:00:00Z', '2023-11-02'],
+    ['Nov 8', 'America/New_York', '2023-11-07T15:00:00Z', '2022-11-08'],
+    // 20:00 UTC on Nov 7 is already Nov 8 in Auckland, still Nov 7 in Los Angeles
+    ['Nov 8', 'Pacific/Auckland', '2023-11-07T20:00:00Z', '2023-11-08'],
+    ['Nov 8', 'America/Los_Angeles', '2023-11-07T20:00:00Z', '2022-11-08'],
+  ])('reads %j in %s at %s as %s (today in the user’s zone)', (text, zone, now, date) => {
+    expect(resolveDate(text, new Date(now), zone).date).toBe(date);
   });
 
   it.each([
@@ -38,12 +52,12 @@ describe('resolveDate', () => {
     ['Today', 'Asia/Tokyo', '2023-11-08'],
     ['today', 'UTC', '2023-11-07'],
   ])('%s in %s at 2023-11-07T20:00Z is %s', (text, zone, date) => {
-    expect(resolveDate(text, library, new Date('2023-11-07T20:00:00Z'), zone).date).toBe(date);
+    expect(resolveDate(text, new Date('2023-11-07T20:00:00Z'), zone).date).toBe(date);
   });
 
   it('takes the month first in numeric dates (U.S. order)', () => {
-    expect(resolveDate('11/2/2023', library, LATER, NY).date).toBe('2023-11-02');
-    expect(resolveDate('2/11/2023', library, LATER, NY).date).toBe('2023-02-11');
+    expect(resolveDate('11/2/2023', LATER, NY).date).toBe('2023-11-02');
+    expect(resolveDate('2/11/2023', LATER, NY).date).toBe('2023-02-11');
   });
 
   it.each([
@@ -58,7 +72,7 @@ describe('resolveDate', () => {
   ])('refuses %j with BAD_DATE and a hint', (text) => {
     let caught: unknown;
     try {
-      resolveDate(text, library, LATER, NY);
+      resolveDate(text, LATER, NY);
     } catch (error) {
       caught = error;
     }

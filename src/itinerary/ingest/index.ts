@@ -13,8 +13,16 @@ export { PageFormatError } from './parse-page.js';
 
 const SPECIAL_SECTIONS = ['Public Schedule', 'Trip Preview'];
 
+export interface PageOptions {
+  /** Where the page text is kept, relative to the repository. */
+  sourceFile?: string;
+  /** The traveller's slug in the Historian's record, when the caller knows it. */
+  person?: string;
+}
+
 /** Turns the State Department page text into a validated itinerary. Throws PageFormatError. */
-export function buildItinerary(text: string, tripId: string, sourceFile = 'page.txt'): Itinerary {
+export function buildItinerary(text: string, tripId: string, options: PageOptions = {}): Itinerary {
+  const sourceFile = options.sourceFile ?? 'page.txt';
   const page = parsePage(text);
   const routeLine = page.summary[0]!;
   const route = parseRoute(routeLine.text, routeLine.line);
@@ -80,7 +88,22 @@ export function buildItinerary(text: string, tripId: string, sourceFile = 'page.
     .filter((d) => d.kind === 'announcement' && route.stops.every((s) => d.title.includes(s.city)))
     .map((d) => d.id);
   const dates = dateStops(places, documents, { ...route, routeSources });
-  const stops: Stop[] = places.map((p) => ({ ...p, ...dates.get(p.id)! }));
+  const stops: Stop[] = places.map(({ id, city, country, countryCode, timeZone, coordinates, aliases }) => {
+    const dating = dates.get(id)!;
+    return {
+      id,
+      city,
+      country,
+      countryCode,
+      timeZone,
+      coordinates,
+      places: [{ name: city, timeZone, coordinates }],
+      aliases,
+      ...dating,
+      dates: 'washington' as const,
+      sources: [{ kind: 'page' as const, trip: tripId, documents: dating.evidence }],
+    };
+  });
 
   const persons: Person[] = people.map((draft) => {
     const name = nameOf(draft);
@@ -105,21 +128,23 @@ export function buildItinerary(text: string, tripId: string, sourceFile = 'page.
 
   const topics = extractTopics(
     page.summary.map((p) => p.text),
-    stops.map((s) => ({ stopId: s.id, names: [s.city, s.country, ...s.aliases] })),
+    stops.map((s) => ({ stopId: s.id, names: [s.city ?? s.country, s.country, ...s.aliases] })),
   ).map((t, i) => ({ id: `topic-${i + 1}`, ...t }));
 
   const announcement = documents.find((d) => routeSources.includes(d.id));
   const itinerary = {
-    schemaVersion: 1 as const,
+    schemaVersion: 2 as const,
     trip: {
       id: tripId,
       title:
         announcement?.title ?? `${route.traveler}: travel to ${route.stops.map((s) => s.city).join(', ')}`,
       traveler: route.traveler,
+      role: /^President\b/.test(route.traveler) ? ('president' as const) : ('secretary' as const),
+      person: options.person ?? slug(route.traveler),
       firstDay: route.firstDay,
       lastDay: route.lastDay,
       route: stops.map((s) => s.id),
-      source: { file: sourceFile, sha256: createHash('sha256').update(text).digest('hex') },
+      page: { file: sourceFile, sha256: createHash('sha256').update(text).digest('hex') },
     },
     summary: page.summary.map((p) => p.text),
     stops,

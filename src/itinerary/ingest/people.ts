@@ -10,7 +10,7 @@ export interface Mention {
 }
 
 /** Offices, longest first so "Deputy Prime Minister and Foreign Minister" wins over "Prime Minister". */
-const ROLES = [
+export const ROLES = [
   'Prime Minister and Minister of Foreign Affairs',
   'Deputy Prime Minister and Foreign Minister',
   'Assistant Secretary(?: of State)? for [A-Z][A-Za-z ]*? Affairs',
@@ -39,10 +39,10 @@ const ROLES = [
   'FM',
 ];
 /** Abbreviations the page uses for an office, written out. */
-const ROLE_ABBREVIATIONS: Record<string, string> = { FM: 'Foreign Minister' };
+export const ROLE_ABBREVIATIONS: Record<string, string> = { FM: 'Foreign Minister' };
 /** Offices that, unqualified on a State Department page, are U.S. officials. */
-const US_ROLES = /^(?:Secretary of Defense|Assistant Secretary|Under Secretary)/;
-const FAMILY_FIRST = new Set(['JP', 'KR', 'KP', 'CN']);
+export const US_ROLES = /^(?:Secretary of Defense|Assistant Secretary|Under Secretary)/;
+export const FAMILY_FIRST = new Set(['JP', 'KR', 'KP', 'CN']);
 /** Corrections of misspellings on the page; the page's spelling stays as an alias. */
 const SPELLING: Record<string, string> = { Phillipe: 'Philippe' };
 
@@ -59,7 +59,7 @@ const PHRASE = new RegExp(
 const INTERVIEWER = /\bWith ((?:[A-Z][\p{L}.'’-]*\s+)+?)of ([A-Z][\w&]*)$/u;
 
 /** Long organisation names with an acronym in parentheses become the acronym. */
-function shortenOrganisations(text: string): string {
+export function shortenOrganisations(text: string): string {
   return text.replace(/\b(?:[A-Z][A-Za-z]*\s+(?:(?:and|for|in|the|of)\s+)*)+\(([A-Z]{2,})\)/g, '$1');
 }
 

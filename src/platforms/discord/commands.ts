@@ -77,7 +77,8 @@ export function buildTripCommand(
   return {
     type: ApplicationCommandType.ChatInput,
     name: TRIP_COMMAND,
-    description: 'Where the U.S. Secretary of State went, whom he met and what was discussed',
+    description:
+      'Where the U.S. Secretary of State and the President went, whom they met, what was discussed',
     options: definitions.map((command) => toSubcommand(command, definitions)),
   };
 }

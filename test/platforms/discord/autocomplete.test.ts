@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { Itinerary } from '../../../src/itinerary/schema.js';
 import { Library } from '../../../src/query/library.js';
+import { mergedTrip } from '../../fixtures/trip.js';
 import { autocomplete, callbackOf, startBot, type Bot, type CallbackBody } from './harness.js';
 
-const ITINERARY = 'data/trips/2023-11-02-blinken-middle-east-asia/itinerary.json';
-
-/** The real trip plus copies moved to 2021 and 2022: 27 trip days, more than Discord's 25 choices. */
+/** The real Nov 2023 trip plus copies moved to 2021 and 2022: 27 trip days, more than Discord's 25 choices. */
 function threeTrips(): Library {
-  const text = readFileSync(ITINERARY, 'utf8');
+  const text = JSON.stringify(mergedTrip());
   const years = ['2023', '2022', '2021'].map((year) =>
     Itinerary.parse(JSON.parse(text.replaceAll('2023-', `${year}-`))),
   );

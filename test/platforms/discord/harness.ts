@@ -32,7 +32,7 @@ export const MANAGER_PERMISSIONS = String((1n << 4n) | (1n << 11n));
 export const MEMBER_PERMISSIONS = String(1n << 11n);
 
 let realLibrary: Library | undefined;
-export const tripLibrary = () => (realLibrary ??= loadLibrary('data/trips'));
+export const tripLibrary = () => (realLibrary ??= loadLibrary('data/library'));
 
 export interface Bot {
   discord: FakeDiscord;

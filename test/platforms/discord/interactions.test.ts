@@ -90,7 +90,7 @@ describe('Discord /trip through the real client', () => {
   });
 
   it('retries the callback after a 429 and answers once', async () => {
-    const interaction = chatInput('where', { date: 'Nov 7' });
+    const interaction = chatInput('where', { date: '2023-11-07' });
     bot.discord.script(
       { method: 'POST', path: `/interactions/${interaction.id}/${interaction.token}/callback` },
       rateLimited(0.05),

@@ -12,7 +12,7 @@ export const BOT_TOKEN = 'xoxb-test-bot-token';
 let library: Library | undefined;
 /** The real itinerary, loaded once per test file. */
 export function realLibrary(): Library {
-  library ??= loadLibrary('data/trips');
+  library ??= loadLibrary('data/library');
   return library;
 }
 
