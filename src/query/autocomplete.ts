@@ -29,6 +29,28 @@ function filterChoices(choices: readonly Choice[], text: string, limit: number):
 }
 
 /**
+ * Day choices whose ISO date starts with the typed digits ("1963-06"), newest first:
+ * a binary search in the newest-first list instead of a scan of every trip day.
+ */
+function dayPrefix(days: readonly Choice[], key: string, limit: number): Suggestion[] | undefined {
+  if (!/^\d{4}(-\d{0,2}(-\d{0,2})?)?$/.test(key)) return undefined;
+  // days are newest first, so values descend: find the first value <= key's upper bound.
+  const upper = `${key}\uffff`;
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]!.value > upper) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Suggestion[] = [];
+  for (let i = lo; i < days.length && days[i]!.value.startsWith(key) && out.length < limit; i++) {
+    out.push({ name: days[i]!.name, value: days[i]!.value });
+  }
+  return out;
+}
+
+/**
  * Autocomplete choices for an option, best first, at most `limit` (Discord allows 25).
  * Everything comes from indexes built at load; nothing is rebuilt here.
  */
@@ -42,7 +64,7 @@ export function suggest(
   const { dayChoices, placeChoices } = library.indexes;
   switch (kind) {
     case 'date':
-      return filterChoices(dayChoices, input, limit);
+      return dayPrefix(dayChoices, input.trim(), limit) ?? filterChoices(dayChoices, input, limit);
     case 'place': {
       const direct = filterChoices(placeChoices, input, limit);
       if (direct.length > 0 || !input.trim()) return direct;

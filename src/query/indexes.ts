@@ -190,10 +190,13 @@ function buildDayChoices(library: Library): Choice[] {
       else byDate.set(date, { date, places });
     }
   }
-  return [...byDate.values()].map(({ date, places }) => {
-    const name = `${shortDate(date, true)}: ${places.join(' → ') || 'travel'}`;
-    return { name, value: date, key: fold(`${date} ${name}`) };
-  });
+  // Newest first, strictly by date: autocomplete finds an ISO prefix by binary search.
+  return [...byDate.values()]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map(({ date, places }) => {
+      const name = `${shortDate(date, true)}: ${places.join(' → ') || 'travel'}`;
+      return { name, value: date, key: fold(`${date} ${name}`) };
+    });
 }
 
 function buildPlaceChoices(library: Library): Choice[] {

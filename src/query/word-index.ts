@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
 import { words } from './indexes.js';
+import { editDistance } from './edit-distance.js';
 
 interface WordMatch {
   word: string;
@@ -21,13 +21,14 @@ export class WordIndex<T> {
   private readonly postings = new Map<string, number[]>();
   /** Distinct words, sorted, for prefix look-ups. */
   private readonly vocabulary: string[];
-  /** One fuse.js index per word length: a typo changes a word's length by a letter or two. */
-  private readonly byLength = new Map<number, Fuse<string>>();
+  /** The vocabulary by word length: a typo changes a word's length by a letter or two. */
+  private readonly byLength = new Map<number, string[]>();
 
   constructor(
     private readonly items: readonly T[],
     text: (item: T) => string,
-    threshold = 0.3,
+    /** The share of a word's letters a typo may change (0.3: one in a short word, two in "jaishankr"). */
+    private readonly threshold = 0.3,
   ) {
     items.forEach((item, i) => {
       for (const w of new Set(words(text(item)))) {
@@ -37,10 +38,10 @@ export class WordIndex<T> {
       }
     });
     this.vocabulary = [...this.postings.keys()].sort();
-    const lengths = new Map<number, string[]>();
-    for (const w of this.vocabulary) lengths.set(w.length, [...(lengths.get(w.length) ?? []), w]);
-    for (const [length, list] of lengths) {
-      this.byLength.set(length, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold }));
+    for (const w of this.vocabulary) {
+      const list = this.byLength.get(w.length);
+      if (list) list.push(w);
+      else this.byLength.set(w.length, [w]);
     }
   }
 
@@ -61,11 +62,16 @@ export class WordIndex<T> {
         if (found.length >= MATCHES_PER_TERM) break;
       }
     }
+    // A word within a few edits of the term: the Levenshtein distance over the longer
+    // word's length is the score (one typo in "jaishankr" scores 0.1).
     const spread = term.length <= 4 ? 1 : 2;
-    const pattern = term.slice(0, 32);
+    const allowed = Math.max(1, Math.floor(term.length * this.threshold));
     for (let length = term.length - spread; length <= term.length + spread; length++) {
-      for (const r of this.byLength.get(length)?.search(pattern, { limit: MATCHES_PER_TERM }) ?? []) {
-        if (!found.some((f) => f.word === r.item)) found.push({ word: r.item, score: r.score ?? 1 });
+      for (const word of this.byLength.get(length) ?? []) {
+        const edits = editDistance(term, word, allowed);
+        if (edits > allowed) continue;
+        const score = edits / Math.max(term.length, word.length);
+        if (score <= this.threshold && !found.some((f) => f.word === word)) found.push({ word, score });
       }
     }
     return found.sort((a, b) => a.score - b.score).slice(0, MATCHES_PER_TERM);
