@@ -1,0 +1,208 @@
+import { Resvg } from '@resvg/resvg-js';
+import { geoPath } from 'd3-geo';
+import { FONT_FAMILY, FONT_FILES } from './fonts.js';
+import {
+  boundsOf,
+  countryShapes,
+  detailFor,
+  fitProjection,
+  type GeoBox,
+  type GeoPoint,
+} from './map-geometry.js';
+import { LABEL_BADGE, LABEL_FONT_SIZE, LABEL_GAP, placeLabels, type LabelBox } from './map-labels.js';
+import { themeNamed, type MapTheme } from './map-theme.js';
+import { wrapText, xml } from './svg-text.js';
+
+/** One stop of a route; `lat`/`lon` absent when the gazetteer does not know the place. */
+export interface RouteMapStop {
+  label: string;
+  lat?: number;
+  lon?: number;
+  basis: 'documented' | 'inferred';
+  /** 1-based position in the route. */
+  order: number;
+}
+
+/** What a route map shows: independent of the itinerary model (see route-map-input.ts). */
+export interface RouteMapInput {
+  title: string;
+  /** Already formatted, e.g. "November 2–10, 2023". */
+  dates: string;
+  stops: RouteMapStop[];
+}
+
+export interface RouteMapOptions {
+  width?: number;
+  height?: number;
+  theme?: 'light' | 'dark';
+}
+
+/** Where each stop was drawn, for tests and `--json`. */
+export interface RouteMapLayout {
+  width: number;
+  height: number;
+  theme: 'light' | 'dark';
+  points: {
+    order: number;
+    label: string;
+    basis: RouteMapStop['basis'];
+    lat: number;
+    lon: number;
+    x: number;
+    y: number;
+  }[];
+  /** Stops without coordinates: listed in the legend, never drawn. */
+  notOnMap: { order: number; label: string }[];
+  bounds: GeoBox | null;
+  labels: LabelBox[];
+}
+
+export interface RouteMap {
+  svg: string;
+  layout: RouteMapLayout;
+  /** The fitted projection: [lon, lat] to pixels, or null outside the drawn globe. */
+  project(lon: number, lat: number): [number, number] | null;
+}
+
+const MARGIN = 24;
+const HEADER = 64;
+const FOOTER = 40;
+const DOT_RADIUS = 5.5;
+
+const onMap = (s: RouteMapStop): s is RouteMapStop & GeoPoint => s.lat !== undefined && s.lon !== undefined;
+
+/** Draws the route as SVG: countries, great-circle arcs in order, numbered stops, labels, legend. */
+export function routeMapSvg(input: RouteMapInput, options: RouteMapOptions = {}): RouteMap {
+  const width = options.width ?? 800;
+  const height = options.height ?? 520;
+  const theme = themeNamed(options.theme);
+  const stops = [...input.stops].sort((a, b) => a.order - b.order);
+  const located = stops.filter(onMap);
+  const mapBox: [[number, number], [number, number]] = [
+    [MARGIN + 20, HEADER + 24],
+    [width - MARGIN - 20, height - FOOTER - 24],
+  ];
+  const projection = fitProjection(located, mapBox, [
+    [0, 0],
+    [width, height],
+  ]);
+  const path = geoPath(projection).digits(1);
+  const points = located.map((s) => {
+    const [x, y] = projection([s.lon, s.lat]) ?? [NaN, NaN];
+    return { order: s.order, label: s.label, basis: s.basis, lat: s.lat, lon: s.lon, x, y };
+  });
+  const notOnMap = stops.filter((s) => !onMap(s)).map((s) => ({ order: s.order, label: s.label }));
+  const headerRect = { x: 0, y: 0, width, height: HEADER };
+  const footerRect = { x: 0, y: height - FOOTER, width, height: FOOTER };
+  const labels = placeLabels(
+    points,
+    { x: 4, y: HEADER + 2, width: width - 8, height: height - HEADER - FOOTER - 4 },
+    [headerRect, footerRect],
+  );
+  const route =
+    located.length > 1 ? path({ type: 'LineString', coordinates: located.map((s) => [s.lon, s.lat]) }) : null;
+
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
+    `<rect width="${width}" height="${height}" fill="${theme.background}"/>`,
+    `<path d="${path({ type: 'Sphere' }) ?? ''}" fill="${theme.ocean}"/>`,
+    `<path d="${countryShapes(detailFor(projection))
+      .features.map((f) => path(f) ?? '')
+      .join('')}" fill="${theme.land}" stroke="${theme.border}" stroke-width="0.6" stroke-linejoin="round"/>`,
+    route
+      ? `<path d="${route}" fill="none" stroke="${theme.route}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" opacity="0.9"/>`
+      : '',
+    ...labels.filter((l) => l.displaced).map((l) => leader(l, theme)),
+    ...[...points].reverse().map((p) => dot(p, theme)),
+    ...labels.map((l) => label(l, theme)),
+    header(input, width, theme),
+    legend(notOnMap, width, height, theme),
+    '</svg>',
+  ].join('');
+  return {
+    svg,
+    layout: { width, height, theme: theme.name, points, notOnMap, bounds: boundsOf(located), labels },
+    project: (lon, lat) => projection([lon, lat]),
+  };
+}
+
+/** Renders SVG to PNG with resvg and the committed fonts only: no system fonts, no network. */
+export function svgToPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: [...FONT_FILES], defaultFontFamily: FONT_FAMILY },
+    shapeRendering: 2,
+    textRendering: 1,
+  });
+  return resvg.render().asPng();
+}
+
+export function renderRouteMap(
+  input: RouteMapInput,
+  options: RouteMapOptions = {},
+): RouteMap & { png: Buffer } {
+  const map = routeMapSvg(input, options);
+  return { ...map, png: svgToPng(map.svg) };
+}
+
+function dot(p: { x: number; y: number; basis: RouteMapStop['basis'] }, theme: MapTheme): string {
+  const fill = p.basis === 'documented' ? theme.documented : theme.inferred;
+  const dash = p.basis === 'inferred' ? ' stroke-dasharray="3 2"' : '';
+  return `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${DOT_RADIUS}" fill="${fill}" stroke="${p.basis === 'documented' ? theme.halo : theme.route}" stroke-width="${p.basis === 'documented' ? 1.5 : 2}"${dash}/>`;
+}
+
+function leader(l: LabelBox, theme: MapTheme): string {
+  const x = Math.min(Math.max(l.anchor.x, l.x), l.x + l.width);
+  const y = l.y + l.height / 2;
+  return `<line x1="${l.anchor.x.toFixed(1)}" y1="${l.anchor.y.toFixed(1)}" x2="${x.toFixed(1)}" y2="${y.toFixed(1)}" stroke="${theme.muted}" stroke-width="1"/>`;
+}
+
+function label(l: LabelBox, theme: MapTheme): string {
+  const atEnd = l.badge === 'end';
+  const cx = atEnd ? l.x + l.width - LABEL_BADGE / 2 - 1 : l.x + LABEL_BADGE / 2 + 1;
+  const cy = l.y + l.height / 2;
+  const tx = atEnd ? cx - LABEL_BADGE / 2 - LABEL_GAP : l.x + LABEL_BADGE + LABEL_GAP;
+  const anchor = atEnd ? ' text-anchor="end"' : '';
+  return [
+    `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${LABEL_BADGE / 2}" fill="${theme.route}"/>`,
+    `<text x="${cx.toFixed(1)}" y="${(cy + 4).toFixed(1)}" font-size="11" font-weight="bold" text-anchor="middle" fill="${theme.halo}">${l.order}</text>`,
+    `<text x="${tx.toFixed(1)}" y="${(cy + 4.5).toFixed(1)}" font-size="${LABEL_FONT_SIZE}"${anchor} fill="${theme.text}" stroke="${theme.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${xml(l.text)}</text>`,
+  ].join('');
+}
+
+function header(input: RouteMapInput, width: number, theme: MapTheme): string {
+  const lines = wrapText(input.title, width - 2 * MARGIN, 17, 2, true);
+  const titles = lines.map(
+    (line, i) =>
+      `<text x="${MARGIN}" y="${24 + i * 21}" font-size="17" font-weight="bold" fill="${theme.text}">${xml(line)}</text>`,
+  );
+  const datesY = 24 + lines.length * 21;
+  return [
+    `<rect width="${width}" height="${HEADER}" fill="${theme.panel}" opacity="0.94"/>`,
+    ...titles,
+    `<text x="${MARGIN}" y="${datesY}" font-size="13" fill="${theme.muted}">${xml(input.dates)}</text>`,
+  ].join('');
+}
+
+function legend(
+  notOnMap: RouteMapLayout['notOnMap'],
+  width: number,
+  height: number,
+  theme: MapTheme,
+): string {
+  const y = height - FOOTER / 2;
+  const parts = [
+    `<rect y="${height - FOOTER}" width="${width}" height="${FOOTER}" fill="${theme.panel}" opacity="0.94"/>`,
+    dot({ x: MARGIN + 6, y, basis: 'documented' }, theme),
+    `<text x="${MARGIN + 18}" y="${y + 4.5}" font-size="13" fill="${theme.text}">documented</text>`,
+    dot({ x: MARGIN + 124, y, basis: 'inferred' }, theme),
+    `<text x="${MARGIN + 136}" y="${y + 4.5}" font-size="13" fill="${theme.text}">inferred from the route</text>`,
+  ];
+  if (notOnMap.length) {
+    const names = notOnMap.map((s) => `${s.order} ${s.label}`).join(', ');
+    const [text = ''] = wrapText(`Not on the map (no coordinates): ${names}`, width - MARGIN - 330, 12, 1);
+    parts.push(
+      `<text x="${MARGIN + 320}" y="${y + 4}" font-size="12" fill="${theme.muted}">${xml(text)}</text>`,
+    );
+  }
+  return parts.join('');
+}
