@@ -8,6 +8,7 @@ import { route } from './route.js';
 import { search } from './search.js';
 import { help } from './help.js';
 import { digest } from './digest.js';
+import { map } from './map.js';
 
 /** The one registry: Slack text parsing, Discord registration, the console and help all read it. */
 export const commands: readonly CommandDefinition[] = [
@@ -17,6 +18,7 @@ export const commands: readonly CommandDefinition[] = [
   what,
   day,
   route,
+  map,
   search,
   digest,
   help,
