@@ -63,6 +63,14 @@ export function expectValidBlocks(blocks: unknown): void {
         }
         break;
       }
+      case 'image': {
+        const source = block.slack_file as { id?: string; url?: string } | undefined;
+        expect(Boolean(block.image_url) || Boolean(source?.id ?? source?.url)).toBe(true);
+        expect(typeof block.alt_text).toBe('string');
+        expect(String(block.alt_text).length).toBeLessThanOrEqual(2000);
+        if (block.title !== undefined) checkText(block.title, 2000, ['plain_text']);
+        break;
+      }
       default:
         throw new Error(`unexpected block type ${String(block.type)}`);
     }
