@@ -8,16 +8,21 @@ import { route } from './route.js';
 import { search } from './search.js';
 import { help } from './help.js';
 import { digest } from './digest.js';
-import { map } from './map.js';
+import { map, withRouteMap } from './map.js';
 
 /** The one registry: Slack text parsing, Discord registration, the console and help all read it. */
+const tripId = (data: unknown) => {
+  const { trip } = (data ?? {}) as { trip?: string | { id?: string } };
+  return typeof trip === 'string' ? trip : trip?.id;
+};
+
 export const commands: readonly CommandDefinition[] = [
-  where,
+  withRouteMap(where, tripId),
   when,
   who,
   what,
   day,
-  route,
+  withRouteMap(route, tripId),
   map,
   search,
   digest,

@@ -1,4 +1,5 @@
-import type { CommandContext, CommandDefinition, CommandOutput } from './types.js';
+import type { ChannelContext, CommandContext, CommandDefinition, CommandOutput } from './types.js';
+import { UserError } from '../src/errors.js';
 import { findTrips } from '../src/render/find-trips.js';
 import { renderRouteMap } from '../src/render/route-map.js';
 import { routeMapInput } from '../src/render/route-map-input.js';
@@ -43,8 +44,8 @@ export function tripMap(trip: TripView, theme: 'light' | 'dark' = 'light') {
 export const map: CommandDefinition = {
   name: 'map',
   summary: 'A map of a trip’s route (PNG)',
-  usage: '/trip map [date | trip | name] [dark]',
-  examples: ['/trip map 2023-11-07', '/trip map blinken', '/trip map Nov 7 dark'],
+  usage: '/trip map [date | trip | name] [dark] | /trip map on | off',
+  examples: ['/trip map 2023-11-07', '/trip map blinken', '/trip map Nov 7 dark', '/trip map off'],
   options: [
     {
       name: 'trip',
@@ -53,8 +54,10 @@ export const map: CommandDefinition = {
       required: false,
     },
   ],
-  run(ctx: CommandContext): CommandOutput {
+  async run(ctx: CommandContext): Promise<CommandOutput> {
     const text = ctx.options.trip ?? '';
+    const setting = /^(on|off)$/i.exec(text.trim())?.[1]?.toLowerCase();
+    if (setting) return setMaps(ctx, setting === 'off');
     const theme = THEME_WORD.exec(text)?.[1]?.toLowerCase() === 'dark' ? 'dark' : 'light';
     const { trips, readAs } = findTrips(ctx.library, text.replace(THEME_WORD, ''), ctx.now, ctx.timeZone);
     const [trip] = trips;
@@ -85,3 +88,59 @@ export const map: CommandDefinition = {
     };
   },
 };
+
+const channelKey = (channel: ChannelContext) =>
+  channel.channelId ? `${channel.platform}:${channel.channelId}` : undefined;
+
+async function setMaps(ctx: CommandContext, off: boolean): Promise<CommandOutput> {
+  const key = channelKey(ctx.channel);
+  const settings = ctx.services.maps;
+  if (!key || !settings || ctx.channel.platform === 'console')
+    throw new UserError(
+      'UNAVAILABLE',
+      'Maps are set per Slack or Discord channel.',
+      'Try /trip map 2023-11-07',
+    );
+  if (ctx.channel.platform === 'discord' && ctx.channel.canManageChannel !== true)
+    throw new UserError('FORBIDDEN', 'Only members who can manage this channel can change its maps.');
+  await settings.setMapsOff(key, off);
+  const state = off ? 'off' : 'on';
+  return {
+    data: { channel: key, maps: state },
+    reply: answer(`Maps in route and where answers: ${state} for this channel`, {
+      lead: off
+        ? '/trip route and /trip where answers here come without the map; /trip map still draws one.'
+        : '/trip route and /trip where answers here carry the trip’s map.',
+      shareable: false,
+      hint: off ? 'Turn them back on with /trip map on' : 'Turn them off with /trip map off',
+    }),
+  };
+}
+
+/** Where a map can go with an answer: Slack and Discord, unless the channel turned maps off. */
+async function mapsWanted(ctx: CommandContext): Promise<boolean> {
+  if (ctx.channel.platform === 'console') return false;
+  const key = channelKey(ctx.channel);
+  return !(key && (await ctx.services.maps?.mapsOff(key)));
+}
+
+/**
+ * Wraps `route` or `where` so its answer carries the trip's map where the platform allows.
+ * `tripOf` reads the trip id from the command's query result.
+ */
+export function withRouteMap(
+  command: CommandDefinition,
+  tripOf: (data: unknown) => string | undefined,
+): CommandDefinition {
+  return {
+    ...command,
+    async run(ctx) {
+      const output = await command.run(ctx);
+      if (output.reply.kind !== 'answer' || output.reply.attachment || !(await mapsWanted(ctx)))
+        return output;
+      const trip = ctx.library.findTrip(tripOf(output.data) ?? '');
+      if (!trip) return output;
+      return { ...output, reply: { ...output.reply, attachment: tripMap(trip).attachment } };
+    },
+  };
+}

@@ -7,6 +7,7 @@ import { ItineraryLoadError, loadLibrary } from './itinerary/loader.js';
 import { createLogger } from './log.js';
 import { runConsole } from './platforms/console.js';
 import type { Services } from '../commands/types.js';
+import { memoryMapSettings } from './render/map-settings.js';
 import type { RunningPlatform } from './platforms/types.js';
 
 async function main(): Promise<void> {
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
 
   const { openDigest } = await import('./digest/index.js');
   const digest = openDigest({ config, library, log });
-  const services: Services = { digest: digest.service };
+  const services: Services = { digest: digest.service, maps: memoryMapSettings() };
   const deps = { config, library, log, services };
   const platforms: RunningPlatform[] = [];
   let stopping = false;

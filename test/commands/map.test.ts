@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/render/map-theme.js';
 import { decodePng, distance } from '../fixtures/png.js';
 import { runProcess } from '../fixtures/spawn-cli.js';
-import { ask } from '../fixtures/trip.js';
+import { ask, DURING_TRIP, tripLibrary } from '../fixtures/trip.js';
+import { runText } from '../../commands/dispatch.js';
+import type { ChannelContext } from '../../commands/types.js';
+import { memoryMapSettings } from '../../src/render/map-settings.js';
 
 interface MapJson {
   trip: string;
@@ -89,5 +92,53 @@ describe('/trip map', () => {
     expect(outcome.ok).toBe(false);
     expect(outcome.reply.code).toBe(code);
     if (title) expect(outcome.reply.title).toBe(title);
+  });
+});
+
+describe('route and where carry the map where the platform allows', () => {
+  const maps = memoryMapSettings();
+  const run = (text: string, channel: ChannelContext) =>
+    runText(text, {
+      library: tripLibrary(),
+      timeZone: 'America/New_York',
+      channel,
+      services: { maps },
+      now: DURING_TRIP,
+    });
+  const slack: ChannelContext = { platform: 'slack', channelId: 'C0NEWS', userId: 'U0ALICE' };
+
+  it.each(['where 2023-11-07', 'route'])(
+    '%s: with the map in Slack and Discord, not in the console',
+    async (text) => {
+      const [inSlack, inDiscord, inConsole] = await Promise.all([
+        run(text, slack),
+        run(text, { platform: 'discord', channelId: '333', canManageChannel: false }),
+        run(text, { platform: 'console' }),
+      ]);
+      expect(inSlack.reply.attachment?.filename).toBe('2023-11-02-blinken-middle-east-asia-route.png');
+      expect(inDiscord.reply.attachment?.contentType).toBe('image/png');
+      expect(inConsole.reply.attachment).toBeUndefined();
+    },
+  );
+
+  it('map off turns them off for that channel only; map on brings them back', async () => {
+    const off = await run('map off', slack);
+    expect(off.ok).toBe(true);
+    expect(off.reply.title).toBe('Maps in route and where answers: off for this channel');
+    expect((await run('where 2023-11-07', slack)).reply.attachment).toBeUndefined();
+    expect(
+      (await run('where 2023-11-07', { ...slack, channelId: 'C0OTHER' })).reply.attachment,
+    ).toBeDefined();
+    expect((await run('map 2023-11-07', slack)).reply.attachment).toBeDefined();
+    await run('map on', slack);
+    expect((await run('route', slack)).reply.attachment).toBeDefined();
+  });
+
+  it('on Discord only channel managers change it; the console has no channel', async () => {
+    const member = await run('map off', { platform: 'discord', channelId: '333', canManageChannel: false });
+    expect(member.reply.code).toBe('FORBIDDEN');
+    const manager = await run('map off', { platform: 'discord', channelId: '333', canManageChannel: true });
+    expect(manager.ok).toBe(true);
+    expect((await run('map off', { platform: 'console' })).reply.code).toBe('UNAVAILABLE');
   });
 });

@@ -69,6 +69,14 @@ describe('Slack /trip map (real Bolt and WebClient, fake Slack)', () => {
     expect([...h.fake.uploads.keys()]).toContain(images[0]?.slack_file?.id);
   });
 
+  it('a where answer carries the map too', async () => {
+    const { id } = await h.command('where 2023-11-07');
+    const message = await answerTo(id);
+    expectValidBlocks(message.body.blocks);
+    expect(blocksOf(message).filter((b) => b.type === 'image')).toHaveLength(1);
+    expect(message.body.text).toContain('Tokyo, Japan');
+  });
+
   it('answers without the map when Slack refuses the upload, and logs why', async () => {
     h.fake.script('files.getUploadURLExternal', { body: { ok: false, error: 'missing_scope' } });
     const { id } = await h.command('map 2023-11-07');
