@@ -9,6 +9,7 @@ import { search } from './search.js';
 import { help } from './help.js';
 import { digest } from './digest.js';
 import { map, withRouteMap } from './map.js';
+import { calendar } from './calendar.js';
 
 /** The one registry: Slack text parsing, Discord registration, the console and help all read it. */
 const tripId = (data: unknown) => {
@@ -24,6 +25,7 @@ export const commands: readonly CommandDefinition[] = [
   day,
   withRouteMap(route, tripId),
   map,
+  calendar,
   search,
   digest,
   help,

@@ -7,6 +7,8 @@ import { RESERVED_BLOCKS, SLACK_LIMITS } from './render.js';
 
 type KnownBlock = types.KnownBlock;
 
+export const FILE_ACTION_ID = 'trip_file_open';
+
 export interface UploadedFile {
   id: string;
   permalink?: string;
@@ -60,7 +62,7 @@ export function fileBlock(file: Attachment, uploaded: UploadedFile): KnownBlock 
     elements: [
       {
         type: 'button',
-        action_id: 'trip_file_open',
+        action_id: FILE_ACTION_ID,
         text,
         ...(uploaded.permalink ? { url: uploaded.permalink } : { value: uploaded.id }),
       },

@@ -4,7 +4,7 @@ import type { Services } from '../../../commands/types.js';
 import type { Logger } from '../../log.js';
 import type { Library } from '../../query/library.js';
 import type { Reply } from '../../reply/model.js';
-import { blocksWithFile } from './attach-file.js';
+import { blocksWithFile, FILE_ACTION_ID } from './attach-file.js';
 import { unescapeSlack } from './escape.js';
 import { needsTimeZone } from './needs-time-zone.js';
 import { renderSlackMessage } from './render.js';
@@ -47,6 +47,11 @@ export function registerTripCommand(app: App, deps: TripCommandDeps): void {
       blocks: value ? [...message.blocks, shareActions(value)] : message.blocks,
       mrkdwn: false,
     });
+  });
+
+  // The download button opens the file's URL; Slack still reports the click, which needs an ack.
+  app.action(FILE_ACTION_ID, async ({ ack }) => {
+    await ack();
   });
 
   app.action(SHARE_ACTION_ID, async ({ ack, action, body, respond, client }) => {

@@ -77,6 +77,18 @@ describe('Slack /trip map (real Bolt and WebClient, fake Slack)', () => {
     expect(message.body.text).toContain('Tokyo, Japan');
   });
 
+  it('a calendar answer uploads the .ics and links it with a download button', async () => {
+    const { id } = await h.command('calendar 2023-11-07');
+    const message = await answerTo(id);
+    expectValidBlocks(message.body.blocks);
+    const [fileId, upload] = [...h.fake.uploads.entries()][0] ?? [];
+    expect(upload?.data.toString('utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const button = blocksOf(message)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === 'trip_file_open') as { url?: string } | undefined;
+    expect(button?.url).toBe(`https://fake.slack.test/files/U0BOT/${fileId}`);
+  });
+
   it('answers without the map when Slack refuses the upload, and logs why', async () => {
     h.fake.script('files.getUploadURLExternal', { body: { ok: false, error: 'missing_scope' } });
     const { id } = await h.command('map 2023-11-07');
