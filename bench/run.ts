@@ -3,7 +3,8 @@
  *
  * Measures every answer path against its budget and, where there is one, a baseline run
  * side by side in this process: commands and autocomplete (tinybench), person search vs
- * bare fuse.js, cold start-up and memory (fresh processes), Slack and Discord end to end
+ * bare fuse.js, route map vs bare resvg, calendar feed vs bare ical-generator, cold
+ * start-up and memory (fresh processes), Slack and Discord end to end
  * on loopback fakes vs bare SDK handlers. Prints a table with PASS/FAIL per budget and
  * writes bench/results.json. Exits 0 even when a budget fails: it is a report.
  */
@@ -20,6 +21,7 @@ import { benchDiscord } from './suites/discord.js';
 import { benchFuzzy } from './suites/fuzzy.js';
 import { benchSlack } from './suites/slack.js';
 import { benchStartup } from './suites/startup.js';
+import { benchFeed, benchMap } from './suites/render.js';
 
 const REAL_DIR = join('data', 'trips');
 const ARCHIVE_DIR = join('bench', 'data', 'trips');
@@ -58,6 +60,8 @@ for (const [scale, library, inputs] of scales) {
   rows.push(...(await benchCommands(library, inputs, scale)));
   step(`person search vs bare fuse.js, ${scale}`);
   rows.push(...(await benchFuzzy(library, inputs.who, scale)));
+  step(`route map vs bare resvg, calendar feed vs bare ical-generator, ${scale}`);
+  rows.push(...(await benchMap(library, scale)), ...(await benchFeed(library, scale)));
 }
 
 /** What people ask in chat, one of each command in turn. */

@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     throw error;
   }
   digest.start(platforms.map((p) => p.sender));
+  setImmediate(() => calendarFeed.warm()); // once the platforms are up
   log.info('tripbot running', { platforms: platforms.map((p) => p.sender.platform) });
 }
 

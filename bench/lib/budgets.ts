@@ -9,6 +9,8 @@ export const LIMITS = {
   startupReal: 150,
   startupArchive: 1500,
   endToEndRatio: 1.3,
+  mapP50: 150,
+  feedP50: 200,
 };
 
 const within = (what: string, limit: number, actual: number, unit = 'ms'): Budget => ({
@@ -31,6 +33,11 @@ export function checkBudgets(rows: readonly Row[]): Budget[] {
       const name = row.section === 'autocomplete' ? `autocomplete ${row.name}` : row.name;
       budgets.push(within(`${name} p99, ${row.scale}`, limit, row.p99));
     }
+    if (row.section === 'map' && row.name === 'route map PNG')
+      budgets.push(within(`route map PNG p50, ${row.scale}`, LIMITS.mapP50, row.p50));
+    if (row.section === 'calendar' && row.name.startsWith('secretary.ics'))
+      // Both rows: the cold build (ical-generator's own cost) and the request a subscriber makes.
+      budgets.push(within(`secretary.ics feed p50, ${row.scale}`, LIMITS.feedP50, row.p50));
     if (row.section === 'start-up') {
       budgets.push(
         within(

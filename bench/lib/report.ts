@@ -5,7 +5,7 @@ export type Scale = 'real trip' | 'archive';
 
 /** One measured row of the table. Times in milliseconds. */
 export interface Row {
-  section: 'command' | 'autocomplete' | 'fuzzy' | 'start-up' | 'slack' | 'discord';
+  section: 'command' | 'autocomplete' | 'fuzzy' | 'start-up' | 'slack' | 'discord' | 'map' | 'calendar';
   name: string;
   scale: Scale;
   p50: number;
