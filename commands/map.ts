@@ -8,8 +8,25 @@ import { answer, type Attachment } from '../src/reply/model.js';
 
 const THEME_WORD = /\s*\b(dark|light)$/i;
 
-/** The trip's route map as a PNG attachment, and what `--json` prints about it. */
-export function tripMap(trip: TripView, theme: 'light' | 'dark' = 'light') {
+type TripMap = ReturnType<typeof drawTripMap>;
+/** Recently drawn maps, oldest first; a trip does not change while loaded. */
+const drawn = new Map<TripView, Partial<Record<'light' | 'dark', TripMap>>>();
+const MAX_DRAWN = 64;
+
+/**
+ * The trip's route map as a PNG attachment, and what `--json` prints about it. The last
+ * 64 trips' maps are kept, so `where` answers in a busy channel do not redraw them.
+ */
+export function tripMap(trip: TripView, theme: 'light' | 'dark' = 'light'): TripMap {
+  const byTheme = drawn.get(trip) ?? {};
+  const map = byTheme[theme] ?? drawTripMap(trip, theme);
+  drawn.delete(trip);
+  drawn.set(trip, { ...byTheme, [theme]: map });
+  if (drawn.size > MAX_DRAWN) drawn.delete(drawn.keys().next().value as TripView);
+  return map;
+}
+
+function drawTripMap(trip: TripView, theme: 'light' | 'dark') {
   const input = routeMapInput(trip);
   const map = renderRouteMap(input, { theme });
   const { width, height, bounds, points, notOnMap } = map.layout;
