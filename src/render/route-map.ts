@@ -6,6 +6,7 @@ import {
   countryShapes,
   detailFor,
   fitProjection,
+  visibleShapes,
   type GeoBox,
   type GeoPoint,
 } from './map-geometry.js';
@@ -82,10 +83,16 @@ export function routeMapSvg(input: RouteMapInput, options: RouteMapOptions = {})
     [MARGIN + 20, HEADER + 24],
     [width - MARGIN - 20, height - FOOTER - 24],
   ];
-  const projection = fitProjection(located, mapBox, [
+  const canvas: [[number, number], [number, number]] = [
     [0, 0],
     [width, height],
-  ]);
+  ];
+  const projection = fitProjection(located, mapBox, canvas);
+  const detail = detailFor(projection);
+  const shapes =
+    detail === '50m'
+      ? visibleShapes(countryShapes(detail), projection, canvas)
+      : countryShapes(detail).features;
   const path = geoPath(projection).digits(1);
   const points = located.map((s) => {
     const [x, y] = projection([s.lon, s.lat]) ?? [NaN, NaN];
@@ -106,9 +113,7 @@ export function routeMapSvg(input: RouteMapInput, options: RouteMapOptions = {})
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
     `<rect width="${width}" height="${height}" fill="${theme.background}"/>`,
     `<path d="${path({ type: 'Sphere' }) ?? ''}" fill="${theme.ocean}"/>`,
-    `<path d="${countryShapes(detailFor(projection))
-      .features.map((f) => path(f) ?? '')
-      .join('')}" fill="${theme.land}" stroke="${theme.border}" stroke-width="0.6" stroke-linejoin="round"/>`,
+    `<path d="${shapes.map((f) => path(f) ?? '').join('')}" fill="${theme.land}" stroke="${theme.border}" stroke-width="0.6" stroke-linejoin="round"/>`,
     route
       ? `<path d="${route}" fill="none" stroke="${theme.route}" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" opacity="0.9"/>`
       : '',
