@@ -8,27 +8,28 @@ import { answer, type Attachment } from '../src/reply/model.js';
 
 const THEME_WORD = /\s*\b(dark|light)$/i;
 
-type TripMap = ReturnType<typeof drawTripMap>;
+type TripMap = Awaited<ReturnType<typeof drawTripMap>>;
 /** Recently drawn maps, oldest first; a trip does not change while loaded. */
-const drawn = new Map<TripView, Partial<Record<'light' | 'dark', TripMap>>>();
+const drawn = new Map<TripView, Partial<Record<'light' | 'dark', Promise<TripMap>>>>();
 const MAX_DRAWN = 64;
 
 /**
  * The trip's route map as a PNG attachment, and what `--json` prints about it. The last
  * 64 trips' maps are kept, so `where` answers in a busy channel do not redraw them.
  */
-export function tripMap(trip: TripView, theme: 'light' | 'dark' = 'light'): TripMap {
+export function tripMap(trip: TripView, theme: 'light' | 'dark' = 'light'): Promise<TripMap> {
   const byTheme = drawn.get(trip) ?? {};
   const map = byTheme[theme] ?? drawTripMap(trip, theme);
+  map.catch(() => drawn.delete(trip));
   drawn.delete(trip);
   drawn.set(trip, { ...byTheme, [theme]: map });
   if (drawn.size > MAX_DRAWN) drawn.delete(drawn.keys().next().value as TripView);
   return map;
 }
 
-function drawTripMap(trip: TripView, theme: 'light' | 'dark') {
+async function drawTripMap(trip: TripView, theme: 'light' | 'dark') {
   const input = routeMapInput(trip);
-  const map = renderRouteMap(input, { theme });
+  const map = await renderRouteMap(input, { theme });
   const { width, height, bounds, points, notOnMap } = map.layout;
   const attachment: Attachment = {
     filename: `${trip.id}-route.png`,
@@ -79,7 +80,7 @@ export const map: CommandDefinition = {
     const { trips, readAs } = findTrips(ctx.library, text.replace(THEME_WORD, ''), ctx.now, ctx.timeZone);
     const [trip] = trips;
     if (!trip) throw new Error('findTrips returned no trip');
-    const { input, attachment, data } = tripMap(trip, theme);
+    const { input, attachment, data } = await tripMap(trip, theme);
     const missing = data.notOnMap.map(
       (s) => `${s.label} is not on the map: the gazetteer has no coordinates for it.`,
     );
@@ -157,7 +158,7 @@ export function withRouteMap(
         return output;
       const trip = ctx.library.findTrip(tripOf(output.data) ?? '');
       if (!trip) return output;
-      return { ...output, reply: { ...output.reply, attachment: tripMap(trip).attachment } };
+      return { ...output, reply: { ...output.reply, attachment: (await tripMap(trip)).attachment } };
     },
   };
 }

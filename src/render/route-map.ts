@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { geoPath } from 'd3-geo';
 import { FONT_FAMILY, FONT_FILES } from './fonts.js';
 import {
@@ -131,22 +131,24 @@ export function routeMapSvg(input: RouteMapInput, options: RouteMapOptions = {})
   };
 }
 
-/** Renders SVG to PNG with resvg and the committed fonts only: no system fonts, no network. */
-export function svgToPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: [...FONT_FILES], defaultFontFamily: FONT_FAMILY },
-    shapeRendering: 2,
-    textRendering: 1,
-  });
-  return resvg.render().asPng();
+/** resvg's options: the committed fonts only (no system fonts), no network. */
+export const RESVG_OPTIONS: ResvgRenderOptions = {
+  font: { loadSystemFonts: false, fontFiles: [...FONT_FILES], defaultFontFamily: FONT_FAMILY },
+  shapeRendering: 2,
+  textRendering: 1,
+};
+
+/** Renders SVG to PNG with resvg on libuv's thread pool, so the event loop keeps serving. */
+export async function svgToPng(svg: string): Promise<Buffer> {
+  return (await renderAsync(svg, RESVG_OPTIONS)).asPng();
 }
 
-export function renderRouteMap(
+export async function renderRouteMap(
   input: RouteMapInput,
   options: RouteMapOptions = {},
-): RouteMap & { png: Buffer } {
+): Promise<RouteMap & { png: Buffer }> {
   const map = routeMapSvg(input, options);
-  return { ...map, png: svgToPng(map.svg) };
+  return { ...map, png: await svgToPng(map.svg) };
 }
 
 function dot(p: { x: number; y: number; basis: RouteMapStop['basis'] }, theme: MapTheme): string {

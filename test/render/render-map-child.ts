@@ -7,4 +7,4 @@ import { routeMapInput } from '../../src/render/route-map-input.js';
 const [tripsDir = '', tripId = '', out = ''] = process.argv.slice(2);
 const trip = loadLibrary(tripsDir).findTrip(tripId);
 if (!trip) throw new Error(`no trip ${tripId}`);
-writeFileSync(out, renderRouteMap(routeMapInput(trip)).png);
+writeFileSync(out, (await renderRouteMap(routeMapInput(trip))).png);

@@ -56,38 +56,41 @@ describe('route map of the Nov 2023 trip', () => {
     expect(layout.notOnMap).toEqual([]);
   });
 
-  it.each(['light', 'dark'] as const)('%s: the PNG has the stops, the inferred ring and the arcs', (name) => {
-    const theme = THEMES[name];
-    const map = renderRouteMap(blinkenTrip(), { theme: name });
-    const image = decodePng(map.png);
-    expect([image.width, image.height]).toEqual([800, 520]);
-    const pixelAt = (lon: number, lat: number) => {
-      const [px, py] = map.project(lon, lat) ?? [NaN, NaN];
-      return image.at(px, py);
-    };
-    // Three documented stops: solid route-coloured dots at their projected coordinates.
-    for (const label of ['Baghdad, Iraq', 'Tokyo, Japan', 'New Delhi, India'] as const) {
-      const [lat, lon] = SOURCES[label];
-      expect(distance(pixelAt(lon, lat), theme.documented), label).toBeLessThanOrEqual(8);
-    }
-    // Ankara is inferred: a ring, hollow in the middle.
-    const [lat, lon] = SOURCES['Ankara, Türkiye'];
-    expect(distance(pixelAt(lon, lat), theme.inferred)).toBeLessThanOrEqual(8);
-    // Halfway along the great circle from Seoul to New Delhi the line is drawn.
-    const seoul = map.layout.points[6];
-    const delhi = map.layout.points[7];
-    const [mlon, mlat] = geoInterpolate(
-      [seoul?.lon ?? 0, seoul?.lat ?? 0],
-      [delhi?.lon ?? 0, delhi?.lat ?? 0],
-    )(0.5);
-    const [mx, my] = map.project(mlon, mlat) ?? [NaN, NaN];
-    const near = [-1, 0, 1].flatMap((dx) =>
-      [-1, 0, 1].map((dy) => distance(image.at(mx + dx, my + dy), theme.route)),
-    );
-    expect(Math.min(...near)).toBeLessThanOrEqual(24);
-    // Far from the route (the top-left corner of the map area) there is no route colour.
-    expect(distance(image.at(30, 100), theme.route)).toBeGreaterThan(60);
-  });
+  it.each(['light', 'dark'] as const)(
+    '%s: the PNG has the stops, the inferred ring and the arcs',
+    async (name) => {
+      const theme = THEMES[name];
+      const map = await renderRouteMap(blinkenTrip(), { theme: name });
+      const image = decodePng(map.png);
+      expect([image.width, image.height]).toEqual([800, 520]);
+      const pixelAt = (lon: number, lat: number) => {
+        const [px, py] = map.project(lon, lat) ?? [NaN, NaN];
+        return image.at(px, py);
+      };
+      // Three documented stops: solid route-coloured dots at their projected coordinates.
+      for (const label of ['Baghdad, Iraq', 'Tokyo, Japan', 'New Delhi, India'] as const) {
+        const [lat, lon] = SOURCES[label];
+        expect(distance(pixelAt(lon, lat), theme.documented), label).toBeLessThanOrEqual(8);
+      }
+      // Ankara is inferred: a ring, hollow in the middle.
+      const [lat, lon] = SOURCES['Ankara, Türkiye'];
+      expect(distance(pixelAt(lon, lat), theme.inferred)).toBeLessThanOrEqual(8);
+      // Halfway along the great circle from Seoul to New Delhi the line is drawn.
+      const seoul = map.layout.points[6];
+      const delhi = map.layout.points[7];
+      const [mlon, mlat] = geoInterpolate(
+        [seoul?.lon ?? 0, seoul?.lat ?? 0],
+        [delhi?.lon ?? 0, delhi?.lat ?? 0],
+      )(0.5);
+      const [mx, my] = map.project(mlon, mlat) ?? [NaN, NaN];
+      const near = [-1, 0, 1].flatMap((dx) =>
+        [-1, 0, 1].map((dy) => distance(image.at(mx + dx, my + dy), theme.route)),
+      );
+      expect(Math.min(...near)).toBeLessThanOrEqual(24);
+      // Far from the route (the top-left corner of the map area) there is no route colour.
+      expect(distance(image.at(30, 100), theme.route)).toBeGreaterThan(60);
+    },
+  );
 
   it('lists a stop without coordinates as not on the map and draws nothing for it', () => {
     const input = blinkenTrip();

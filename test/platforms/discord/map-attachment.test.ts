@@ -46,4 +46,22 @@ describe('Discord /trip map through the real client', () => {
     expect(callback.files).toEqual([]);
     expect((callback.body as CallbackBody).data.embeds?.[0]?.title).toContain('No trip on record covers');
   });
+
+  it('after a deferral, the follow-up that replaces the private placeholder carries the file', async () => {
+    const slow = await startBot({ deferAfterMs: 0 });
+    try {
+      // Dark is not drawn yet in this process: the answer takes longer than 0 ms, so it is deferred.
+      const interaction = chatInput('map', { trip: 'blinken dark' });
+      slow.discord.gateway.interact(interaction);
+      const edit = await slow.discord.waitFor((r) => r.path.startsWith('/webhooks/') && r.files.length > 0);
+      const callback = await callbackOf(slow.discord, interaction);
+      expect(callback.files).toEqual([]);
+      expect(edit.method).toBe('POST');
+      expect(edit.headers['content-type']).toMatch(/^multipart\/form-data/);
+      expect(edit.files[0]?.filename).toBe('2023-11-02-blinken-middle-east-asia-route.png');
+      expect(decodePng(edit.files[0]?.data ?? Buffer.alloc(0)).width).toBe(800);
+    } finally {
+      await slow.close();
+    }
+  });
 });
