@@ -15,11 +15,7 @@ import { calendarStays, slug, stampOf, travelerOf, type TravelerRole } from '../
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 export interface CalendarFeed extends RequestHandler {
-  /**
-   * Builds the two default feeds ahead of the first subscriber: ical-generator folds lines
-   * with a TextEncoder per character, about 0.4 ms per event, so a cold feed of a
-   * thousand stays takes a second of CPU.
-   */
+  /** Builds the two default feeds ahead of the first subscriber (~0.05 ms a stay). */
   warm(): void;
 }
 

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import ical, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalendarFeed, serveHandler } from '../../src/http/calendar-feed.js';
+import { foldLines } from '../../src/render/calendar.js';
 import { ask, tripLibrary } from '../fixtures/trip.js';
 
 const events = (text: string): VEvent[] =>
@@ -61,6 +62,27 @@ describe('/trip calendar', () => {
     ['calendar kissinger', 'NOT_FOUND'],
   ])('%s: %s', async (text, code) => {
     expect((await ask(text)).reply.code).toBe(code);
+  });
+});
+
+describe('line folding (RFC 5545 3.1)', () => {
+  it('folds at 75 octets without splitting a character; unfolding gives the line back', () => {
+    const line = `DESCRIPTION:${'Secretary Blinken’s Meeting with Türkiye’s Foreign Minister 🇹🇷 — '.repeat(9)}`;
+    const folded = foldLines(`BEGIN:VEVENT\r\n${line}\r\nEND:VEVENT`);
+    const physical = folded.split('\r\n');
+    for (const l of physical) {
+      expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
+      expect(Buffer.from(l, 'utf8').toString('utf8')).toBe(l);
+      expect(l).not.toMatch(/[\ud800-\udbff]$/);
+    }
+    expect(physical.length).toBeGreaterThan(10);
+    expect(folded.replace(/\r\n /g, '')).toBe(`BEGIN:VEVENT\r\n${line}\r\nEND:VEVENT`);
+  });
+
+  it('every line of a real calendar is within 75 octets', async () => {
+    const ics = (await ask('calendar 2023')).reply.attachment?.data.toString('utf8') ?? '';
+    expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR')).toBe(true);
   });
 });
 
