@@ -6,6 +6,8 @@ import type { TripView } from '../query/library.js';
 import type { Stop } from '../itinerary/schema.js';
 import { longDate } from '../itinerary/calendar.js';
 import type { CalendarStay } from './calendar.js';
+import { stopOnDay } from '../query/where.js';
+import { localDateCaveat } from '../query/sources.js';
 
 export type TravelerRole = 'secretary' | 'president';
 
@@ -60,7 +62,13 @@ export function calendarStays(trip: TripView): CalendarStay[] {
       to: stop.to,
       people,
       sources,
-      basis: stop.basis === 'documented' ? 'documented' : `inferred: ${stop.reason}`,
+      basis: [
+        stop.basis === 'documented' ? 'documented' : `inferred: ${stop.reason}`,
+        'Washington publication dates',
+        ...(stop.timeZone ? [localDateCaveat(stopOnDay(stop as Stop), stop.from)] : []),
+      ]
+        .filter(Boolean)
+        .join('; '),
       ...(stop.coordinates ? { geo: { lat: stop.coordinates.lat, lon: stop.coordinates.lon } } : {}),
     };
   });

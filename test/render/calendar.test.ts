@@ -45,10 +45,16 @@ describe('/trip calendar', () => {
     expect(tokyo?.uid).toBe('2023-11-02-blinken-middle-east-asia/tokyo@tripbot');
     expect(tokyo?.geo).toEqual({ lat: 35.685, lon: 139.7514 });
     expect(tokyo?.description).toContain('Kishida Fumio (Prime Minister, Japan)');
-    expect(tokyo?.description).toContain('Dates: documented');
+    // Dates rest on Washington publication dates; Tokyo (UTC+9) is 14h ahead of Washington (EST).
+    expect(tokyo?.description).toContain(
+      'Dates: documented; Washington publication dates; Tokyo is 14h ahead of Washington: an event dated here in Washington time may fall on the next local day.',
+    );
     expect(tokyo?.description).toMatch(/Sources:\n- November \d, 2023: .+\(State Department trip page\)/);
     const ankara = parsed.find((e) => e.location === 'Ankara, Türkiye');
     expect(ankara?.description).toContain('Dates: inferred:');
+    const telAviv = parsed.find((e) => e.location === 'Tel Aviv, Israel');
+    // Nov 3, 2023: Israel is on IST (UTC+2), Washington still on EDT (UTC-4, until Nov 5): 6h.
+    expect(telAviv?.description).toContain('Tel Aviv is 6h ahead of Washington');
   });
 
   it('is the same file whenever it is asked (stable UIDs and stamps)', async () => {
