@@ -22,6 +22,7 @@ import { benchDiscord } from './suites/discord.js';
 import { benchFuzzy } from './suites/fuzzy.js';
 import { benchSlack } from './suites/slack.js';
 import { benchStartup } from './suites/startup.js';
+import { benchFeed, benchMap } from './suites/render.js';
 
 const LIBRARY_DIR = join('data', 'library');
 const RESULTS = join('bench', 'results.json');
@@ -56,6 +57,9 @@ step(`commands and autocomplete (${library.trips.length} trips, ${library.people
 rows.push(...(await benchCommands(library, inputs, SCALE)));
 step('person search vs bare fuse.js');
 rows.push(...(await benchFuzzy(library, inputs.who, SCALE)));
+
+step('route map vs bare resvg, calendar feed vs bare ical-generator');
+rows.push(...(await benchMap(library, SCALE)), ...(await benchFeed(library, SCALE)));
 
 /** What people ask in chat, a few of each command in turn. */
 const questions = (['where', 'who', 'when', 'what', 'day', 'route', 'trips', 'search'] as const).flatMap(

@@ -9,16 +9,26 @@ import { trips } from './trips.js';
 import { search } from './search.js';
 import { help } from './help.js';
 import { digest } from './digest.js';
+import { map, withRouteMap } from './map.js';
+import { calendar } from './calendar.js';
+
+/** The trip an answer is about (where: data.trip.id; route: data.trip). */
+const tripId = (data: unknown) => {
+  const { trip } = (data ?? {}) as { trip?: string | { id?: string } };
+  return typeof trip === 'string' ? trip : trip?.id;
+};
 
 /** The one registry: Slack text parsing, Discord registration, the console and help all read it. */
 export const commands: readonly CommandDefinition[] = [
-  where,
+  withRouteMap(where, tripId),
   when,
   who,
   what,
   day,
-  route,
+  withRouteMap(route, tripId),
   trips,
+  map,
+  calendar,
   search,
   digest,
   help,

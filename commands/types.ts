@@ -1,6 +1,7 @@
 import type { Library } from '../src/query/library.js';
 import type { Reply } from '../src/reply/model.js';
 import type { DigestService } from '../src/digest/types.js';
+import type { MapSettings } from '../src/render/map-settings.js';
 
 /**
  * How an option's value is read. Slack and the console pass free text; Discord
@@ -29,6 +30,8 @@ export interface ChannelContext {
 
 export interface Services {
   digest?: DigestService;
+  /** Per-channel "maps in route/where answers" setting; maps are on where it is absent. */
+  maps?: MapSettings;
 }
 
 export interface CommandContext {

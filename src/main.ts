@@ -7,6 +7,8 @@ import { ItineraryLoadError, loadLibrary } from './itinerary/loader.js';
 import { createLogger } from './log.js';
 import { runConsole } from './platforms/console.js';
 import type { Services } from '../commands/types.js';
+import { memoryMapSettings } from './render/map-settings.js';
+import { createCalendarFeed, serveHandler } from './http/calendar-feed.js';
 import type { RunningPlatform } from './platforms/types.js';
 
 async function main(): Promise<void> {
@@ -22,15 +24,18 @@ async function main(): Promise<void> {
 
   const { openDigest } = await import('./digest/index.js');
   const digest = openDigest({ config, library, log });
-  const services: Services = { digest: digest.service };
+  const services: Services = { digest: digest.service, maps: memoryMapSettings() };
   const deps = { config, library, log, services };
   const platforms: RunningPlatform[] = [];
+  const calendarFeed = createCalendarFeed(library);
+  let feedServer: import('node:http').Server | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info('shutting down', { signal });
     await Promise.allSettled(platforms.map((p) => p.stop()));
+    feedServer?.close();
     await digest.stop();
     process.exit(0);
   };
@@ -40,7 +45,10 @@ async function main(): Promise<void> {
   try {
     if (config.slack) {
       const { startSlack } = await import('./platforms/slack/index.js');
-      platforms.push(await startSlack(deps));
+      const slack = await startSlack(deps, { calendarFeed });
+      platforms.push(slack);
+      // Calendar feeds: on Bolt's HTTP receiver, else on PORT by themselves (Socket Mode).
+      if (slack.mode === 'socket') feedServer = await serveHandler(calendarFeed, config.slack.port);
     }
     if (config.discord) {
       const { startDiscord } = await import('./platforms/discord/index.js');
@@ -52,6 +60,7 @@ async function main(): Promise<void> {
     throw error;
   }
   digest.start(platforms.map((p) => p.sender));
+  setImmediate(() => calendarFeed.warm()); // once the platforms are up
   log.info('tripbot running', { platforms: platforms.map((p) => p.sender.platform) });
 }
 

@@ -12,6 +12,8 @@ export const LIMITS = {
   coldStartMs: 500,
   heapAfterLoadMiB: 150,
   endToEndRatio: 1.3,
+  mapP50: 150,
+  feedP50: 200,
 };
 
 const within = (what: string, limit: number, actual: number, baseline: string, unit = 'ms'): Budget => ({
@@ -31,6 +33,29 @@ export function checkBudgets(rows: readonly Row[]): Budget[] {
     if (row.baselineFor) continue;
     if (row.section === 'command') {
       budgets.push(within(`${row.name} p99`, LIMITS.commandP99Ms, row.p99, fuseText));
+    }
+    if (row.section === 'map' && row.name === 'route map PNG') {
+      const bare = rows.find((r) => r.section === 'map' && r.name !== row.name);
+      budgets.push(
+        within(
+          'route map PNG p50',
+          LIMITS.mapP50,
+          row.p50,
+          bare ? `${bare.name} p50 ${formatMs(bare.p50)} ms` : '',
+        ),
+      );
+    }
+    if (row.section === 'calendar' && row.name.startsWith('secretary.ics')) {
+      // Both rows: the cold build (ical-generator's own cost) and the request a subscriber makes.
+      const bare = rows.find((r) => r.section === 'calendar' && r.name.startsWith('bare'));
+      budgets.push(
+        within(
+          `${row.name} p50`,
+          LIMITS.feedP50,
+          row.p50,
+          bare ? `${bare.name} p50 ${formatMs(bare.p50)} ms` : '',
+        ),
+      );
     }
     if (row.section === 'autocomplete') {
       const bare = baselineOf(row);

@@ -6,7 +6,7 @@ export type Scale = 'whole record';
 
 /** One measured row of the table. Times in milliseconds. */
 export interface Row {
-  section: 'command' | 'autocomplete' | 'fuzzy' | 'start-up' | 'slack' | 'discord';
+  section: 'command' | 'autocomplete' | 'fuzzy' | 'start-up' | 'slack' | 'discord' | 'map' | 'calendar';
   name: string;
   scale: Scale;
   p50: number;

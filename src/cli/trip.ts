@@ -1,7 +1,9 @@
 /**
- * npm run trip -- <command> [args] [--json]
+ * npm run trip -- <command> [args] [--json] [--out FILE]
  * One answer as text (or the query result as JSON) on stdout; exit 0, or 2 on a bad input.
+ * `--out` writes the answer's file (the map's PNG, the calendar's .ics) to FILE.
  */
+import { writeFileSync } from 'node:fs';
 import { loadConfig, ConfigError } from '../config.js';
 import { loadLibrary, ItineraryLoadError } from '../itinerary/loader.js';
 import { createLogger } from '../log.js';
@@ -10,7 +12,15 @@ import { runText } from '../../commands/dispatch.js';
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const text = argv.filter((a) => a !== '--json').join(' ');
+  const outAt = argv.indexOf('--out');
+  const out = outAt >= 0 ? argv[outAt + 1] : undefined;
+  if (outAt >= 0 && !out) {
+    process.stderr.write('Error: --out needs a file name, e.g. --out route.png\n');
+    return 2;
+  }
+  const text = argv
+    .filter((a, i) => a !== '--json' && (outAt < 0 || (i !== outAt && i !== outAt + 1)))
+    .join(' ');
   const config = loadConfig();
   const log = createLogger(config.logLevel, config.secrets);
   const library = loadLibrary(config.tripsDir);
@@ -27,6 +37,17 @@ async function main(argv: string[]): Promise<number> {
       );
     else process.stderr.write(`${renderText(outcome.reply)}\n`);
     return 2;
+  }
+  if (out) {
+    const file = outcome.reply.attachment;
+    if (!file) {
+      process.stderr.write(
+        `Error: this answer has no file to write to ${out}.\n\nTry /trip map 2023-11-07\n`,
+      );
+      return 2;
+    }
+    writeFileSync(out, file.data);
+    process.stderr.write(`Wrote ${out} (${file.contentType}, ${file.data.length} bytes)\n`);
   }
   process.stdout.write(`${json ? JSON.stringify(outcome.data, null, 2) : renderText(outcome.reply)}\n`);
   return 0;

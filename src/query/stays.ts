@@ -60,7 +60,7 @@ export function basisLabel(stop: StopOnDay): string {
   const page = stop.page;
   if (!page) return record;
   if (page.basis === 'inferred')
-    return `${record}; the trip page itself gives no date (it inferred ${dateSpan(page.from, page.to)})`;
+    return `${record}; the trip page itself gives no date: it inferred ${dateSpan(page.from, page.to)}`;
   if (page.from !== stop.from || page.to !== stop.to)
     return `${record}; the trip page's documents are dated ${dateSpan(page.from, page.to)} (Washington)`;
   return `${record}; the trip page's documents agree`;

@@ -19,6 +19,15 @@ export interface Section {
   facts?: Fact[];
 }
 
+/** A file sent with the answer: the route map (PNG) or a calendar (.ics). */
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  data: Buffer;
+  /** Text alternative (image alt text, or a description of the file). */
+  alt: string;
+}
+
 export interface Reply {
   kind: ReplyKind;
   title: string;
@@ -33,6 +42,8 @@ export interface Reply {
   /** For errors: a stable code and a hint such as "Try /trip where 2023-11-07". */
   code?: string;
   hint?: string;
+  /** A file to send with the answer where the platform allows; text-only places ignore it. */
+  attachment?: Attachment;
 }
 
 export function answer(title: string, parts: Omit<Partial<Reply>, 'kind' | 'title'>): Reply {

@@ -1,4 +1,5 @@
 import type { Reply } from './model.js';
+import { plainTimes } from '../render/reader-time.js';
 
 /** Plain-text rendering for the console and the CLI. */
 export function renderText(reply: Reply): string {
@@ -15,5 +16,5 @@ export function renderText(reply: Reply): string {
     out.push('', 'Sources:');
     for (const source of reply.sources) out.push(`  * ${source}`);
   }
-  return out.join('\n');
+  return plainTimes(out.join('\n'));
 }

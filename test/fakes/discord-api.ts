@@ -13,8 +13,8 @@
  *
  * - `apiUrl` is the REST base (`http://127.0.0.1:<port>/api`); clients append `/v10`.
  * - `requests` records every request in arrival order: method, `path` without the
- *   `/api/v10` prefix, query, headers, the JSON body (or multipart `payload_json`) and
- *   the status the fake answered.
+ *   `/api/v10` prefix, query, headers, the JSON body (or multipart `payload_json`), the
+ *   multipart file parts (`files`, bytes as sent) and the status the fake answered.
  * - Default answers: interaction callbacks (204, or 200 with `with_response=true`),
  *   webhook follow-ups and edits (a message), `POST /channels/{id}/messages` (200 with a
  *   unique id), bulk `PUT .../commands` (echo with ids), `GET /gateway/bot` (the fake
@@ -26,6 +26,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { attachFakeGateway, type FakeGateway } from './discord-gateway.js';
+import { isMultipart, parseMultipart } from './multipart.js';
 
 export const FAKE_APPLICATION_ID = '111111111111111111';
 export const FAKE_BOT_USER_ID = '222222222222222222';
@@ -38,9 +39,18 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** Parsed JSON body, the multipart `payload_json`, or undefined. */
   body: unknown;
+  /** Files of a multipart body (`files[n]` parts), bytes as received. */
+  files: ReceivedFile[];
   /** The status the fake answered with, and the JSON it sent back. */
   status: number;
   response: unknown;
+}
+
+export interface ReceivedFile {
+  field: string;
+  filename: string;
+  contentType: string;
+  data: Buffer;
 }
 
 export interface ScriptedResponse {
@@ -176,18 +186,26 @@ function defaultAnswer(
   return { status: 404, body: { message: '404: Not Found', code: 0 } };
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+async function readBody(req: IncomingMessage): Promise<{ body: unknown; files: ReceivedFile[] }> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  if (chunks.length === 0) return undefined;
+  if (chunks.length === 0) return { body: undefined, files: [] };
   const raw = Buffer.concat(chunks);
   const type = req.headers['content-type'] ?? '';
-  if (type.startsWith('multipart/form-data')) {
-    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
-    const payload = form.get('payload_json');
-    return typeof payload === 'string' ? JSON.parse(payload) : undefined;
+  if (isMultipart(type)) {
+    const parts = parseMultipart(raw, type);
+    const payload = parts.find((p) => p.name === 'payload_json');
+    const files = parts
+      .filter((p) => p.filename !== undefined)
+      .map((p) => ({
+        field: p.name,
+        filename: p.filename ?? '',
+        contentType: p.contentType ?? '',
+        data: p.data,
+      }));
+    return { body: payload ? JSON.parse(payload.data.toString('utf8')) : undefined, files };
   }
-  return type.includes('json') ? JSON.parse(raw.toString('utf8')) : raw.toString('utf8');
+  return { body: type.includes('json') ? JSON.parse(raw.toString('utf8')) : raw.toString('utf8'), files: [] };
 }
 
 function matches(match: RequestMatch, method: string, path: string): boolean {
@@ -205,7 +223,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
-    const body = await readBody(req);
+    const { body, files } = await readBody(req);
     const scripted = scripts.find((s) => s.remaining > 0 && matches(s.match, method, path));
     if (scripted) scripted.remaining -= 1;
     const answer = scripted?.response ?? defaultAnswer(method, path, url.searchParams, body, gatewayUrl);
@@ -215,6 +233,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       query: url.searchParams,
       headers: req.headers,
       body,
+      files,
       status: answer.status,
       response: answer.body,
     };

@@ -24,12 +24,17 @@
  * - Defaults: `auth.test` -> a bot in team T0FAKE; `chat.postMessage` -> ok with a unique
  *   `ts`; `users.info` -> the user with `tz` from `setUserTimeZone` (else `defaultTimeZone`,
  *   initially 'Asia/Tokyo'); `response_url` -> `{ ok: true }`; any other method -> `{ ok: true }`.
+ * - File uploads, the two-step way: `files.getUploadURLExternal` -> `{ upload_url, file_id }`
+ *   (a URL on this fake); a POST there is recorded with `method` = `'upload'` and its bytes
+ *   kept in `uploads` by file id (the file part of a multipart body, else the raw body);
+ *   `files.completeUploadExternal` -> the file ids with a permalink.
  * - `waitFor(predicate, timeoutMs)`: resolves with the first recorded request (past or
  *   future) matching the predicate; rejects after timeoutMs (default 5000).
  * - `reset()`: forgets requests and scripts; `close()`: stops the server.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isMultipart, parseMultipart } from './multipart.js';
 
 export interface RecordedRequest {
   /** Web API method name (`chat.postMessage`) or `'response_url'`. */
@@ -42,6 +47,13 @@ export interface RecordedRequest {
   responseId?: string;
 }
 
+export interface UploadedBytes {
+  fileId: string;
+  filename?: string;
+  contentType?: string;
+  data: Buffer;
+}
+
 export interface ScriptedResponse {
   status?: number;
   body?: unknown;
@@ -52,6 +64,8 @@ export interface FakeSlack {
   apiUrl: string;
   responseUrl(id?: string): string;
   requests: RecordedRequest[];
+  /** Bytes POSTed to upload URLs, by file id. */
+  uploads: Map<string, UploadedBytes>;
   script(method: string, ...responses: ScriptedResponse[]): void;
   setUserTimeZone(userId: string, tz: string): void;
   defaultTimeZone: string;
@@ -65,8 +79,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const scripts = new Map<string, ScriptedResponse[]>();
   const timeZones = new Map<string, string>();
   const waiters = new Set<(request: RecordedRequest) => void>();
+  const uploads = new Map<string, UploadedBytes>();
   let tsCounter = 0;
   let responseCounter = 0;
+  let fileCounter = 0;
 
   const defaults = (method: string, body: Record<string, unknown>): unknown => {
     switch (method) {
@@ -93,6 +109,21 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         const tz = timeZones.get(id) ?? fake.defaultTimeZone;
         return { ok: true, user: { id, name: `user-${id}`, tz, tz_label: tz, tz_offset: 0 } };
       }
+      case 'files.getUploadURLExternal': {
+        const fileId = `F0FILE${++fileCounter}`;
+        return { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof body.files === 'string' ? tryJson(body.files) : body.files) as { id: string }[];
+        return {
+          ok: true,
+          files: (files ?? []).map((f) => ({
+            id: f.id,
+            title: (f as { title?: string }).title,
+            permalink: `https://fake.slack.test/files/U0BOT/${f.id}`,
+          })),
+        };
+      }
       default:
         return { ok: true };
     }
@@ -103,8 +134,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
+    const raw = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const upload = /^\/upload\/(\w+)$/.exec(url.pathname);
+    if (req.method === 'POST' && upload?.[1]) {
+      receiveUpload(upload[1], bytes, req);
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${bytes.length}`);
+      return;
+    }
     const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
     const hook = /^\/response\/([\w-]+)$/.exec(url.pathname);
     if (req.method !== 'POST' || (!api && !hook)) {
@@ -124,6 +162,25 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     for (const waiter of waiters) waiter(recorded);
   }
 
+  function receiveUpload(fileId: string, bytes: Buffer, req: IncomingMessage): void {
+    const type = req.headers['content-type'];
+    const file = isMultipart(type)
+      ? parseMultipart(bytes, type ?? '').find((p) => p.filename !== undefined)
+      : undefined;
+    const received: UploadedBytes = file
+      ? { fileId, ...file }
+      : { fileId, data: bytes, ...(type ? { contentType: type } : {}) };
+    uploads.set(fileId, received);
+    const recorded: RecordedRequest = {
+      method: 'upload',
+      path: `/upload/${fileId}`,
+      headers: req.headers,
+      body: received,
+    };
+    requests.push(recorded);
+    for (const waiter of waiters) waiter(recorded);
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
@@ -132,6 +189,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${id ?? `r${++responseCounter}`}`,
     requests,
+    uploads,
     defaultTimeZone: 'Asia/Tokyo',
     script: (method, ...responses) => scripts.set(method, [...(scripts.get(method) ?? []), ...responses]),
     setUserTimeZone: (userId, tz) => void timeZones.set(userId, tz),
@@ -156,6 +214,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     reset: () => {
       requests.length = 0;
+      uploads.clear();
       scripts.clear();
     },
     close: () =>
@@ -167,11 +226,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   return fake;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

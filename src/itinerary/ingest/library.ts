@@ -175,10 +175,12 @@ const FORMER_STATES: Record<string, string> = {
   CS: 'Czechoslovakia',
 };
 
-/** The country's name as a record of the person's own country writes it, else ISO's. */
+/** The country's name as the latest record of the person's own country writes it, else ISO's. */
 function countryOf(code: string, refs: readonly Ref[]): string {
   if (FORMER_STATES[code]) return FORMER_STATES[code];
-  for (const ref of refs) {
+  // The record's name of the time changes ("Korea, South" then "Korea, Republic of"): the latest wins.
+  const latest = [...refs].sort((a, b) => b.trip.trip.firstDay.localeCompare(a.trip.trip.firstDay));
+  for (const ref of latest) {
     const stop = ref.trip.stops.find((s) => s.countryCode === code);
     if (stop) return stop.country;
   }

@@ -1,5 +1,6 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Fact, Reply } from '../../reply/model.js';
+import { discordTimes, plainTimes } from '../../render/reader-time.js';
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const EMBED_LIMITS = {
@@ -151,5 +152,20 @@ export function renderDiscordEmbeds(reply: Reply): APIEmbed[] {
   first.title = title;
   if (fields.length) last.fields = fields;
   if (footerText) last.footer = { text: footerText };
-  return embeds;
+  return embeds.map(localTimes);
+}
+
+/** Times in each reader's zone where Discord renders `<t:…>` (description, fields); plain elsewhere. */
+function localTimes(embed: APIEmbed): APIEmbed {
+  return {
+    ...embed,
+    ...(embed.title ? { title: plainTimes(embed.title) } : {}),
+    ...(embed.description ? { description: discordTimes(embed.description) } : {}),
+    ...(embed.fields
+      ? {
+          fields: embed.fields.map((f) => ({ ...f, name: plainTimes(f.name), value: discordTimes(f.value) })),
+        }
+      : {}),
+    ...(embed.footer ? { footer: { ...embed.footer, text: plainTimes(embed.footer.text) } } : {}),
+  };
 }

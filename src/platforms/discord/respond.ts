@@ -2,6 +2,7 @@ import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { Reply } from '../../reply/model.js';
 import type { Logger } from '../../log.js';
 import { renderDiscordEmbeds } from './render.js';
+import { withAttachment } from './attach-file.js';
 
 /** Replies never ping anyone, whatever the text holds. */
 export const NO_PINGS = { parse: [] as [] };
@@ -34,7 +35,7 @@ export async function sendReply(
   log: Logger,
 ): Promise<void> {
   const ephemeral = isEphemeral(reply);
-  const message = { embeds: renderDiscordEmbeds(reply), allowedMentions: NO_PINGS };
+  const message = { ...withAttachment(reply, renderDiscordEmbeds(reply)), allowedMentions: NO_PINGS };
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply({ ...message, ...(flags ? { flags } : {}) });

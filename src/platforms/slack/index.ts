@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, type CustomRoute } from '@slack/bolt';
 import type { PlatformDeps, RunningPlatform } from '../types.js';
+import type { RequestHandler } from '../../http/calendar-feed.js';
 import { boltLogLevel, toBoltLogger } from './bolt-logger.js';
 import { createSlackSender } from './digest-sender.js';
 import { registerTripCommand } from './trip-command.js';
@@ -15,6 +16,8 @@ export interface SlackStartOptions {
   host?: string;
   /** The clock, for tests of "today". */
   now?: () => Date;
+  /** Serves GET /calendar/*.ics on the HTTP receiver (HTTP mode). */
+  calendarFeed?: RequestHandler;
 }
 
 export interface SlackPlatform extends RunningPlatform {
@@ -72,7 +75,7 @@ export async function startSlack(
       signingSecret: slack.signingSecret,
       endpoints: '/slack/events',
       port: slack.port,
-      customRoutes: [health],
+      customRoutes: [health, ...calendarRoutes(options.calendarFeed)],
       logger,
       logLevel,
     });
@@ -114,4 +117,12 @@ export async function startSlack(
   const port = (server.address() as AddressInfo).port;
   deps.log.info('slack started in HTTP mode', { port, events: '/slack/events' });
   return { mode: 'http', port, sender, stop: () => receiver.stop() };
+}
+
+function calendarRoutes(feed: RequestHandler | undefined): CustomRoute[] {
+  if (!feed) return [];
+  const handler: CustomRoute['handler'] = (req, res) => {
+    if (!feed(req, res)) res.writeHead(404).end();
+  };
+  return [{ path: '/calendar/:file', method: ['GET', 'HEAD'], handler }];
 }

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Fact, Reply, Section } from '../../reply/model.js';
 import { fitEscaped, isMrkdwnSafe } from './escape.js';
+import { plainTimes, slackTimes } from '../../render/reader-time.js';
 
 type KnownBlock = types.KnownBlock;
 type TextObject = types.PlainTextElement | types.MrkdwnElement;
@@ -35,7 +36,30 @@ export interface SlackMessage {
  * formatting characters, so page text with `*` or `_` is shown as written.
  */
 export function renderSlackMessage(reply: Reply): SlackMessage {
-  if (reply.kind === 'error') return renderError(reply);
+  return localTimes(reply.kind === 'error' ? renderError(reply) : renderAnswer(reply));
+}
+
+/** Times in each reader's zone: `<!date>` in mrkdwn, the plain fallback elsewhere. */
+function localTimes(message: SlackMessage): SlackMessage {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!value || typeof value !== 'object') return value;
+    const object = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(object)) {
+      out[key] =
+        key === 'text' && typeof inner === 'string'
+          ? object.type === 'mrkdwn'
+            ? slackTimes(inner)
+            : plainTimes(inner)
+          : walk(inner);
+    }
+    return out;
+  };
+  return { text: plainTimes(message.text), blocks: walk(message.blocks) as KnownBlock[] };
+}
+
+function renderAnswer(reply: Reply): SlackMessage {
   const head: KnownBlock[] = [
     { type: 'header', text: plain(reply.title || 'tripbot', SLACK_LIMITS.headerText) },
   ];

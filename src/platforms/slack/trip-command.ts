@@ -4,6 +4,7 @@ import type { Services } from '../../../commands/types.js';
 import type { Logger } from '../../log.js';
 import type { Library } from '../../query/library.js';
 import type { Reply } from '../../reply/model.js';
+import { blocksWithFile, FILE_ACTION_ID } from './attach-file.js';
 import { unescapeSlack } from './escape.js';
 import { needsTimeZone } from './needs-time-zone.js';
 import { renderSlackMessage } from './render.js';
@@ -25,7 +26,7 @@ export interface TripCommandDeps {
  * (same text, time zone and instant) and posts the answer in the channel.
  */
 export function registerTripCommand(app: App, deps: TripCommandDeps): void {
-  app.command('/trip', async ({ command, ack, respond, context }) => {
+  app.command('/trip', async ({ command, ack, respond, context, client }) => {
     await ack();
     if (context.retryNum) {
       deps.log.info('slack retry ignored', { retryNum: context.retryNum, reason: context.retryReason });
@@ -36,6 +37,7 @@ export function registerTripCommand(app: App, deps: TripCommandDeps): void {
     const request: ShareRequest = { text, timeZone, now: deps.now().toISOString() };
     const reply = await answer(deps, request, command.channel_id, command.user_id);
     const message = renderSlackMessage(reply);
+    message.blocks = await blocksWithFile(client, reply, message.blocks, deps.log);
     const inChannel = reply.kind === 'answer' && reply.visibility === 'public';
     const value =
       reply.kind === 'answer' && reply.shareable !== false && !inChannel ? encodeShare(request) : undefined;
@@ -47,7 +49,12 @@ export function registerTripCommand(app: App, deps: TripCommandDeps): void {
     });
   });
 
-  app.action(SHARE_ACTION_ID, async ({ ack, action, body, respond }) => {
+  // The download button opens the file's URL; Slack still reports the click, which needs an ack.
+  app.action(FILE_ACTION_ID, async ({ ack }) => {
+    await ack();
+  });
+
+  app.action(SHARE_ACTION_ID, async ({ ack, action, body, respond, client }) => {
     await ack();
     const request = action.type === 'button' ? decodeShare(action.value ?? '') : undefined;
     if (!request) {
@@ -74,7 +81,7 @@ export function registerTripCommand(app: App, deps: TripCommandDeps): void {
       response_type: 'in_channel',
       replace_original: false,
       text: message.text,
-      blocks: message.blocks,
+      blocks: await blocksWithFile(client, reply, message.blocks, deps.log),
       mrkdwn: false,
     });
     if (shared) await send(deps.log, respond, { delete_original: true });

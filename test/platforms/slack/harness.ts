@@ -4,6 +4,7 @@ import { loadLibrary } from '../../../src/itinerary/loader.js';
 import { createLogger } from '../../../src/log.js';
 import { startSlack, type SlackPlatform } from '../../../src/platforms/slack/index.js';
 import type { Library } from '../../../src/query/library.js';
+import type { RequestHandler } from '../../../src/http/calendar-feed.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
@@ -94,7 +95,7 @@ export interface Harness {
 let counter = 0;
 
 export async function startHarness(
-  options: { now?: () => Date; env?: Record<string, string> } = {},
+  options: { now?: () => Date; env?: Record<string, string>; calendarFeed?: RequestHandler } = {},
 ): Promise<Harness> {
   const fake = await startFakeSlack();
   const logs: string[] = [];
@@ -112,7 +113,11 @@ export async function startHarness(
   try {
     platform = await startSlack(
       { config, library: realLibrary(), log, services: {} },
-      { host: '127.0.0.1', ...(options.now ? { now: options.now } : {}) },
+      {
+        host: '127.0.0.1',
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.calendarFeed ? { calendarFeed: options.calendarFeed } : {}),
+      },
     );
   } catch (error) {
     await fake.close();
