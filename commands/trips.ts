@@ -77,7 +77,7 @@ export const trips: CommandDefinition = {
         })),
       },
       reply: answer(`${list.trips.length} trip${list.trips.length === 1 ? '' : 's'} ${what}`, {
-        lead: `${list.trips.length} trip${list.trips.length === 1 ? '' : 's'} ${what}, newest first${pages > 1 ? ` (page ${page} of ${pages})` : ''}.`,
+        lead: `${list.typo ? `Read "${query.slice(0, 60)}" as ${list.matched}. ` : ''}${list.trips.length} trip${list.trips.length === 1 ? '' : 's'} ${what}, newest first${pages > 1 ? ` (page ${page} of ${pages})` : ''}.`,
         sections: [{ lines }],
         sources: [
           'The Office of the Historian’s record of foreign travel (Secretaries 1866–2025, Presidents 1906–2024).',

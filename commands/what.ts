@@ -31,18 +31,20 @@ function atPlace(
   library: Library,
   query: string,
   role?: Traveler,
-): { matched: string; stops: StopTopics[]; visits: number } {
-  const { matched, records } = findPlaces(library, query);
+): { matched: string; stops: StopTopics[]; visits: number; typo: boolean } {
+  const { matched, records, how } = findPlaces(library, query);
+  const typo = how === 'typo';
   const all = newestFirst(
     records
       .filter((r) => !role || r.trip.itinerary.trip.role === role)
       .map((r) => ({ ...stopOnDay(r.trip, r.stop), record: r })),
   );
   const latest = all[0];
-  if (!latest) return { matched, stops: [], visits: 0 };
+  if (!latest) return { matched, stops: [], visits: 0, typo };
   const { record } = latest;
   return {
     matched,
+    typo,
     visits: all.length,
     stops: [
       {
@@ -77,6 +79,7 @@ export const what: CommandDefinition = {
     let label = query;
     let visits = 0;
     let isDate = false;
+    let readAs = '';
     if (looksLikeDate(query)) {
       try {
         const { date } = resolveDate(query, ctx.now, ctx.timeZone);
@@ -93,6 +96,7 @@ export const what: CommandDefinition = {
       stops = found.stops;
       label = found.matched;
       visits = found.visits;
+      if (found.typo) readAs = `Read "${query.slice(0, 60)}" as ${found.matched}. `;
     }
     if (stops.length === 0) {
       throw new UserError(
@@ -108,11 +112,12 @@ export const what: CommandDefinition = {
       data: { query, matched: label, visits, stops },
       reply: answer(`What was discussed: ${stops.map((s) => s.stop.city ?? s.stop.country).join(', ')}`, {
         lead:
-          visits > 1
+          readAs +
+          (visits > 1
             ? `The latest of ${visits} stays in ${label}: ${first.person}, ${dateSpan(first.from, first.to)}.`
             : isDate
               ? `On ${label}, ${first.person} was in ${stops.map((s) => placeName(s.stop)).join('; ')}.`
-              : `${first.person} in ${placeName(first)}, ${dateSpan(first.from, first.to)}.`,
+              : `${first.person} in ${placeName(first)}, ${dateSpan(first.from, first.to)}.`),
         sections: stops.map((s) => ({
           heading: `${placeName(s.stop)}, ${dateSpan(s.stop.from, s.stop.to)} (${sourceTag(s.stop)})`,
           lines: [

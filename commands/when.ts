@@ -28,10 +28,14 @@ export const when: CommandDefinition = {
     const role = travelerIn(ctx.options);
     const result = whenAt(ctx.library, query, role);
     if (result.stops.length === 0) {
+      const who = role ? ` for the ${role === 'president' ? 'President' : 'Secretary'}` : '';
+      const didYouMean = result.suggestions.length ? `Did you mean ${result.suggestions.join(', ')}? ` : '';
       throw new UserError(
         'NOT_FOUND',
-        `No visit to "${query.slice(0, 60)}" is on record${role ? ` for the ${role === 'president' ? 'President' : 'Secretary'}` : ''}.`,
-        'The record lists foreign travel only. Try /trip when Beijing, /trip when Kiev, /trip when Turkey',
+        result.unvisited || result.how === 'exact'
+          ? `No visit to ${query.slice(0, 60)} is on record${who}.`
+          : `No place on record matches "${query.slice(0, 60)}"${who}.`,
+        `${didYouMean}The record lists foreign travel only. Try /trip when Beijing, /trip when Kiev`,
       );
     }
     const { stops } = result;
@@ -40,20 +44,22 @@ export const when: CommandDefinition = {
     if (stops.length > LIST_LIMIT)
       shown.push(`… and ${stops.length - LIST_LIMIT} earlier (all of them: --json)`);
     const travellers = new Set(stops.map((s) => s.person)).size;
+    const readAs = result.how === 'typo' ? `Read "${query.slice(0, 60)}" as ${result.matched}. ` : '';
     const lead =
-      stops.length === 1
+      readAs +
+      (stops.length === 1
         ? `${newest.person} was in ${result.matched} ${dateSpan(newest.from, newest.to)}.`
-        : `${stops.length} stays in ${result.matched} on record (${travellers} traveller${travellers === 1 ? '' : 's'}); the latest: ${newest.person}, ${dateSpan(newest.from, newest.to)}.`;
+        : `${stops.length} stays in ${result.matched} on record (${travellers} traveller${travellers === 1 ? '' : 's'}); the latest: ${newest.person}, ${dateSpan(newest.from, newest.to)}.`);
     return {
       data: result,
-      reply: answer(`${result.matched}: ${stops.length} stay${stops.length === 1 ? '' : 's'}`, {
-        lead,
-        sections: [{ heading: 'Newest first', lines: shown }],
-        sources: [
-          ...(result.matched !== query ? [`Read "${query.slice(0, 60)}" as ${result.matched}.`] : []),
-          ...datesNotes(stops),
-        ],
-      }),
+      reply: answer(
+        `${result.matched}: ${stops.length} stay${stops.length === 1 ? '' : 's'}${result.how === 'typo' ? ` (read "${query.slice(0, 40)}" as ${result.matched})` : ''}`,
+        {
+          lead,
+          sections: [{ heading: 'Newest first', lines: shown }],
+          sources: [...datesNotes(stops)],
+        },
+      ),
     };
   },
 };

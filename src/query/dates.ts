@@ -8,7 +8,8 @@ export interface ResolvedDate {
   note?: string;
 }
 
-const EXAMPLES = 'Try 2023-11-07, Nov 7, 7 November 2023, 11/7/2023, today or yesterday';
+const EXAMPLES = 'Try 2023-11-07, Nov 7, 7 November 2023, 11/7/2023, today, yesterday or tuesday';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function badDate(text: string, why = 'is not a date tripbot can read'): UserError {
   const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text;
@@ -79,6 +80,14 @@ export function resolveDate(input: string, now: Date, timeZone: string): Resolve
     return { date: addDays(todayIn(timeZone, now), -1), note: `yesterday in ${timeZone}` };
   if (lower === 'tomorrow')
     return { date: addDays(todayIn(timeZone, now), 1), note: `tomorrow in ${timeZone}` };
+  const weekday = WEEKDAYS.findIndex((d) => lower === d || lower === d.slice(0, 3) || lower === `last ${d}`);
+  if (weekday >= 0) {
+    // The most recent such day, today included.
+    const today = todayIn(timeZone, now);
+    const back = (new Date(`${today}T12:00:00Z`).getUTCDay() - weekday + 7) % 7;
+    const date = addDays(today, -back);
+    return { date, note: `the most recent ${WEEKDAYS[weekday]} in ${timeZone}` };
+  }
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) return { date: checked(text, Number(m[1]), Number(m[2]), Number(m[3])) };
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);

@@ -1,5 +1,4 @@
-import Fuse from 'fuse.js';
-import { editDistance } from './edit-distance.js';
+import { typoDistance } from './edit-distance.js';
 
 /** A misspelt name is within a couple of letters of the right one's length. */
 const LENGTH_SLACK = 2;
@@ -7,48 +6,51 @@ const LENGTH_SLACK = 2;
 export interface FuzzyHit<T> {
   key: string;
   value: T;
+  /** Edits over the longer name's length: 0 is the name itself. */
   score: number;
+  edits: number;
+}
+
+/** Edits a typo of a name this long may have: none below 4 letters, 2 up to 8, then 3. */
+export function allowedEdits(length: number): number {
+  return length < 4 ? 0 : length <= 8 ? 2 : 3;
 }
 
 /**
- * Fuzzy look-up of a typed name among many keys (folded place names). fuse.js scores the
- * keys of similar length only, and ties go to the key fewest edits away: "seol" is Seoul,
- * not Brussels, though fuse.js scores both 0.25.
+ * Typo-tolerant look-up of a typed name among many keys (folded place names): the keys
+ * within a few edits (a swap of neighbours counts as one), fewest edits first, then the
+ * key with the most weight (more stays). "soel" is Seoul, not Basel.
  */
 export class FuzzyKeys<T> {
-  private readonly byLength = new Map<number, Fuse<{ key: string; value: T }>>();
+  private readonly byLength = new Map<number, { key: string; value: T }[]>();
 
-  constructor(entries: Map<string, T>) {
-    const lengths = new Map<number, { key: string; value: T }[]>();
+  constructor(
+    entries: Map<string, T>,
+    private readonly weight: (value: T) => number = () => 0,
+  ) {
     for (const [key, value] of entries) {
-      const list = lengths.get(key.length);
+      const list = this.byLength.get(key.length);
       if (list) list.push({ key, value });
-      else lengths.set(key.length, [{ key, value }]);
-    }
-    for (const [length, list] of lengths) {
-      this.byLength.set(
-        length,
-        new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.3, keys: ['key'] }),
-      );
+      else this.byLength.set(key.length, [{ key, value }]);
     }
   }
 
   /** Keys resembling the query, best first. */
   search(query: string, limit = 5): FuzzyHit<T>[] {
-    const hits: (FuzzyHit<T> & { edits: number })[] = [];
+    const max = allowedEdits(query.length);
+    if (max === 0) return [];
+    const hits: FuzzyHit<T>[] = [];
     for (let length = query.length - LENGTH_SLACK; length <= query.length + LENGTH_SLACK; length++) {
-      for (const r of this.byLength.get(length)?.search(query) ?? []) {
-        hits.push({
-          key: r.item.key,
-          value: r.item.value,
-          score: r.score ?? 1,
-          edits: editDistance(query, r.item.key),
-        });
+      for (const { key, value } of this.byLength.get(length) ?? []) {
+        const edits = typoDistance(query, key, max);
+        if (edits <= max) hits.push({ key, value, edits, score: edits / Math.max(query.length, key.length) });
       }
     }
     return hits
-      .sort((a, b) => a.score - b.score || a.edits - b.edits || a.key.localeCompare(b.key))
-      .slice(0, limit)
-      .map(({ key, value, score }) => ({ key, value, score }));
+      .sort(
+        (a, b) =>
+          a.edits - b.edits || this.weight(b.value) - this.weight(a.value) || a.key.localeCompare(b.key),
+      )
+      .slice(0, limit);
   }
 }

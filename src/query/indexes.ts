@@ -132,7 +132,7 @@ function buildPlaces(library: Library): {
       }
     }
   }
-  return { placeNames, places: new FuzzyKeys(placeNames) };
+  return { placeNames, places: new FuzzyKeys(placeNames, (records) => records.length) };
 }
 
 function buildSearch(library: Library): WordIndex<SearchRecord & { folded: string }> {

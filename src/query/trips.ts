@@ -14,6 +14,8 @@ export interface TripList {
   by: 'all' | 'year' | 'traveler' | 'place';
   /** The name the query matched ("Kiev" for "Kyiv"). */
   matched?: string;
+  /** The query was read as a typo of `matched`. */
+  typo?: boolean;
   /** Newest first. */
   trips: TripView[];
 }
@@ -39,9 +41,9 @@ export function listTrips(library: Library, filter: TripFilter): TripList {
       trips: newest(travellers.flatMap((t) => t.trips)),
     };
   }
-  const { matched, records } = findPlaces(library, query);
+  const { matched, records, how } = findPlaces(library, query);
   const trips = new Set(records.map((r) => r.trip).filter((t) => pool.includes(t)));
-  return { by: 'place', matched, trips: newest([...trips]) };
+  return { by: 'place', matched, typo: how === 'typo', trips: newest([...trips]) };
 }
 
 /** The trip a route question points at: a trip id, or the trip covering a date. */

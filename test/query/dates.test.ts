@@ -82,3 +82,18 @@ describe('resolveDate', () => {
     expect((caught as UserError).message.length).toBeLessThan(120);
   });
 });
+
+describe('weekday names', () => {
+  // 2023-11-07 was a Tuesday (15:00Z is 10:00 in New York).
+  const TUESDAY = new Date('2023-11-07T15:00:00Z');
+  it.each([
+    ['tuesday', '2023-11-07'],
+    ['Monday', '2023-11-06'],
+    ['wed', '2023-11-01'],
+    ['last sunday', '2023-11-05'],
+  ])('"%s" is the most recent such day, today included: %s', (text, date) => {
+    const resolved = resolveDate(text, TUESDAY, 'America/New_York');
+    expect(resolved.date).toBe(date);
+    expect(resolved.note).toMatch(/most recent/);
+  });
+});

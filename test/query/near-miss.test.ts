@@ -1,0 +1,51 @@
+/**
+ * A place name is exact, an alias, or a typo of the same place; a real place the record
+ * never visits is never answered with another one. The unvisited names below were checked
+ * against data/sources/history-state-dept/travels/*.xml (no record names them).
+ */
+import { describe, expect, it } from 'vitest';
+import { ask } from '../fixtures/trip.js';
+import type { WhenResult } from '../../src/query/places.js';
+import { renderText } from '../../src/reply/text.js';
+
+describe('near misses', () => {
+  it.each([
+    'Bhutan',
+    'Andorra',
+    'Tuvalu',
+    'Nauru',
+    'Eritrea',
+    'Lesotho',
+    'Kiribati',
+    'Comoros',
+    'San Marino',
+    'Liechtenstein',
+    'Belize',
+    'Springfield',
+  ])('when %s: no visit on record, and no other place given as the answer', async (place) => {
+    const outcome = await ask(`when ${place}`);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.reply.title).toBe(`No visit to ${place} is on record.`);
+    expect(outcome.data).toBeUndefined();
+  });
+
+  it.each([
+    ['Isreal', 'Israel'],
+    ['New Dehli', 'New Delhi'],
+    ['Soel', 'Seoul'],
+    ['Bagdad', 'Baghdad'],
+  ])('when %s is a typo of %s, said in the first line', async (typed, place) => {
+    const outcome = await ask(`when ${typed}`);
+    expect(outcome.ok).toBe(true);
+    expect((outcome.data as WhenResult).matched).toBe(place);
+    const firstLine = renderText(outcome.reply).split('\n')[0]!;
+    expect(firstLine).toContain(`read "${typed}" as ${place}`);
+  });
+
+  it('what and trips say how a typo was read', async () => {
+    const what = await ask('what Bagdad');
+    expect(what.reply.lead).toMatch(/^Read "Bagdad" as Baghdad\./);
+    const trips = await ask('trips Soel');
+    expect(trips.reply.lead).toMatch(/^Read "Soel" as Seoul\./);
+  });
+});
