@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   }
 
   const { openDigest } = await import('./digest/index.js');
-  const digest = openDigest({ config, library, log });
+  const digest = await openDigest({ config, library, log });
   const services: Services = { digest: digest.service };
   const deps = { config, library, log, services };
   const platforms: RunningPlatform[] = [];

@@ -4,10 +4,10 @@ import cron from 'node-cron';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Library } from '../query/library.js';
-import { openStore, type Platform } from '../store/index.js';
+import { openStore, type Platform, type Store } from '../store/index.js';
 import { composeDigest } from './compose.js';
-import { DEFAULT_RETRY, type DeliveryOutcome, type RetryPolicy } from './deliver.js';
-import { createScheduler, type Compose, type SendResult, type Senders } from './scheduler.js';
+import { DEFAULT_RETRY, type DeliveryContext, type DeliveryOutcome, type RetryPolicy } from './deliver.js';
+import { createScheduler, type Compose, type SendMode, type SendResult, type Senders } from './scheduler.js';
 import { createDigestService } from './service.js';
 import type { DigestSender, DigestService } from './types.js';
 
@@ -21,8 +21,10 @@ export interface DigestRuntime {
   runDue(now?: Date): Promise<DeliveryOutcome[]>;
   /** Resolves when no scheduler pass is in flight (the tick and the catch-up run in the background). */
   whenIdle(): Promise<void>;
-  /** `npm run digest -- --send [--force]`: the digest of `date` to every destination now, through the ledger. */
-  sendDate(date: string, senders: readonly DigestSender[], force: boolean): Promise<SendResult[]>;
+  /** `npm run digest -- --send [--force|--retry-failed]`: the digest of `date` to every destination now, through the ledger. */
+  sendDate(date: string, senders: readonly DigestSender[], mode?: SendMode): Promise<SendResult[]>;
+  /** The store, shared with the Slack request guard. */
+  store: Store;
 }
 
 export interface DigestDeps {
@@ -37,14 +39,21 @@ export interface DigestHooks {
   retry?: Partial<RetryPolicy>;
   /** Replaces node-cron's every-minute task; tests keep `fire` and call it. */
   tick?: (fire: () => void) => { stop(): void };
-  /** Stale-claim lease, default 10 minutes. */
+  /** Stale-claim lease, default 2 minutes. */
   leaseMs?: number;
+  /** Counts deliveries (metrics). */
+  observe?: DeliveryContext['observe'];
   compose?: Compose;
   /** The ledger's claimed_by for this runtime. */
   owner?: string;
 }
 
-export const LEASE_MS = 10 * 60_000;
+/**
+ * A claim is refreshed at every attempt (at most 60 s apart, plus a 15 s request), so a
+ * claim untouched for 2 minutes belongs to a replica that died; Discord's nonce still
+ * recognises a post that recent.
+ */
+export const LEASE_MS = 2 * 60_000;
 
 /** node-cron's every-minute task; its own messages (e.g. a missed execution) go to our logger. */
 function cronTick(log: Logger) {
@@ -61,13 +70,15 @@ function cronTick(log: Logger) {
 }
 
 /**
- * Opens the digest subsystem: the store at config.databasePath (throws StoreError, with
- * the path and the problem, if it is corrupt, newer or unwritable) and the service for
+ * Opens the digest subsystem: the store (PostgreSQL at DATABASE_URL, else SQLite at
+ * DATABASE_PATH; throws StoreError naming it and the problem) and the service for
  * `/trip digest`. Nothing is scheduled until start().
  */
-export function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): DigestRuntime {
+export async function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): Promise<DigestRuntime> {
   const { config, library, log } = deps;
-  const store = openStore(config.databasePath);
+  const store = await openStore(config, {
+    onError: (error) => log.error('database connection lost', { error: error.message }),
+  });
   const now = hooks.now ?? (() => new Date());
   const abort = new AbortController();
   const scheduler = createScheduler({
@@ -77,7 +88,8 @@ export function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): DigestRun
     log,
     now,
     compose: hooks.compose ?? ((date) => composeDigest(library, date)),
-    retry: { ...DEFAULT_RETRY, ...hooks.retry },
+    retry: { ...DEFAULT_RETRY, windowMs: config.digest.retryWindowMs, ...hooks.retry },
+    ...(hooks.observe ? { observe: hooks.observe } : {}),
     owner: hooks.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     leaseMs: hooks.leaseMs ?? LEASE_MS,
     signal: abort.signal,
@@ -111,16 +123,15 @@ export function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): DigestRun
     whenIdle: async () => {
       while (inFlight.size > 0) await Promise.all(inFlight);
     },
-    sendDate: (date, list, force) =>
-      scheduler.sendDate(date, new Map(list.map((s) => [s.platform, s])), force),
+    store,
+    sendDate: (date, list, mode) => scheduler.sendDate(date, new Map(list.map((s) => [s.platform, s])), mode),
     start(list) {
       if (state !== 'open') return;
       state = 'started';
       senders = new Map(list.map((sender) => [sender.platform, sender]));
       tick = (hooks.tick ?? cronTick(log))(() => void runDue());
-      const destinations = scheduler.destinations();
       log.info('digest scheduler started', {
-        destinations: destinations.length,
+        store: store.kind,
         platforms: [...senders.keys()],
         cron: config.digest.cron,
         timeZone: config.digest.timeZone,
@@ -134,7 +145,7 @@ export function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): DigestRun
       tick?.stop();
       abort.abort();
       await Promise.all(inFlight);
-      store.close();
+      await store.close();
       state = 'closed';
     },
   };

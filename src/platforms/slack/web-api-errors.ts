@@ -44,7 +44,9 @@ export function toDeliveryError(error: unknown, what: string): DeliveryError {
       message,
       !transient,
       Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined,
+      status >= 500 || status === 408,
     );
   }
-  return new DeliveryError(message, false);
+  // No answer (timeout, connection reset): the post may have been made. Also 5xx.
+  return new DeliveryError(message, false, undefined, true);
 }
