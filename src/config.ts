@@ -150,6 +150,8 @@ export interface Config {
     managers: string[];
   };
   defaultTimeZone: string;
+  /** PORT: the HTTP server (health, readiness, metrics; Slack's events in HTTP mode). */
+  port: number;
   databasePath: string;
   /** PostgreSQL, which wins over databasePath when set. */
   databaseUrl?: string;
@@ -199,6 +201,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       managers: e.DIGEST_MANAGERS,
     },
     defaultTimeZone: e.DEFAULT_TIMEZONE,
+    port: e.PORT,
     databasePath: e.DATABASE_PATH,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     logLevel: e.LOG_LEVEL,

@@ -7,7 +7,7 @@ import type { Library } from '../query/library.js';
 import { openStore, type Platform, type Store } from '../store/index.js';
 import { composeDigest } from './compose.js';
 import { DEFAULT_RETRY, type DeliveryContext, type DeliveryOutcome, type RetryPolicy } from './deliver.js';
-import { createScheduler, type Compose, type SendMode, type SendResult, type Senders } from './scheduler.js';
+import { createScheduler, type Compose, type SendMode, type SendResult } from './scheduler.js';
 import { createDigestService } from './service.js';
 import type { DigestSender, DigestService } from './types.js';
 
@@ -15,6 +15,10 @@ export interface DigestRuntime {
   service: DigestService;
   /** Schedules the minute tick and runs the start-up catch-up with these senders. */
   start(senders: readonly DigestSender[]): void;
+  /** A platform came up: its digests go out from the next pass (run at once). */
+  attach(sender: DigestSender): void;
+  /** A platform went down: its due digests wait, unclaimed, until it is back. */
+  detach(platform: Platform): void;
   /** Stops the tick, abandons pending retries (recorded as failed), waits for sends in flight, closes the store. */
   stop(): Promise<void>;
   /** One scheduler pass at `now` (default: the clock); what the tick runs every minute. */
@@ -94,7 +98,7 @@ export async function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): Pro
     leaseMs: hooks.leaseMs ?? LEASE_MS,
     signal: abort.signal,
   });
-  let senders: Senders = new Map<Platform, DigestSender>();
+  const senders = new Map<Platform, DigestSender>();
   let tick: { stop(): void } | undefined;
   let state: 'open' | 'started' | 'stopping' | 'closed' = 'open';
   const inFlight = new Set<Promise<unknown>>();
@@ -125,10 +129,17 @@ export async function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): Pro
     },
     store,
     sendDate: (date, list, mode) => scheduler.sendDate(date, new Map(list.map((s) => [s.platform, s])), mode),
+    attach(sender) {
+      senders.set(sender.platform, sender);
+      if (state === 'started') void runDue();
+    },
+    detach(platform) {
+      senders.delete(platform);
+    },
     start(list) {
       if (state !== 'open') return;
       state = 'started';
-      senders = new Map(list.map((sender) => [sender.platform, sender]));
+      for (const sender of list) senders.set(sender.platform, sender);
       tick = (hooks.tick ?? cronTick(log))(() => void runDue());
       log.info('digest scheduler started', {
         store: store.kind,

@@ -5,7 +5,8 @@ import { boltLogLevel, toBoltLogger } from './bolt-logger.js';
 import { createSlackSender } from './digest-sender.js';
 import { registerTripCommand } from './trip-command.js';
 import { createUserTimeZoneLookup } from './user-time-zone.js';
-import { describeSlackError } from './web-api-errors.js';
+import { describeSlackError, describeStartError } from './web-api-errors.js';
+import type { HttpServer } from '../../http/server.js';
 
 export { createSlackSender } from './digest-sender.js';
 export { renderSlackMessage } from './render.js';
@@ -15,6 +16,8 @@ export interface SlackStartOptions {
   host?: string;
   /** The clock, for tests of "today". */
   now?: () => Date;
+  /** The process's HTTP server (src/http): HTTP mode adds POST /slack/events to it instead of listening itself. */
+  http?: HttpServer;
 }
 
 export interface SlackPlatform extends RunningPlatform {
@@ -82,7 +85,7 @@ export async function startSlack(
   try {
     await app.init();
   } catch (error) {
-    throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${describeSlackError(error)})`);
+    throw new Error(describeStartError(error, slack.apiUrl));
   }
   app.error(async (error) => {
     deps.log.error('slack listener failed', { code: error.code, error: describeSlackError(error) });
@@ -109,6 +112,11 @@ export async function startSlack(
     await app.start();
     deps.log.info('slack started in Socket Mode');
     return { mode: 'socket', sender, stop: async () => void (await app.stop()) };
+  }
+  if (options.http) {
+    options.http.route('POST', '/slack/events', receiver.requestListener);
+    deps.log.info('slack started in HTTP mode', { port: options.http.port, events: '/slack/events' });
+    return { mode: 'http', port: options.http.port, sender, stop: async () => undefined };
   }
   const server = await receiver.start({ port: slack.port, ...(options.host ? { host: options.host } : {}) });
   const port = (server.address() as AddressInfo).port;
