@@ -58,7 +58,7 @@ function startPlatforms(rt: Runtime): Promise<unknown> {
     starting.push(
       supervise(rt, 'slack', async () => {
         const { startSlack } = await import('./platforms/slack/index.js');
-        return startSlack(deps, { http: rt.http });
+        return startSlack(deps, { http: rt.http, seen: rt.digest.store.requests });
       }),
     );
   }

@@ -140,11 +140,15 @@ export function createDigestService(deps: ServiceDeps): DigestService {
           'Try again in a minute',
         );
       const { platform, channelId } = channel;
-      if (action !== 'status' && platform === 'discord' && channel.canManageChannel !== true) {
+      if (action !== 'status' && channel.canManageChannel !== true) {
         throw new UserError(
           'FORBIDDEN',
-          'Only members who can manage this channel can turn its digest on or off.',
-          'Ask a moderator, or see /trip digest status',
+          platform === 'discord'
+            ? 'Only members who can manage this channel can turn its digest on or off.'
+            : 'Only workspace admins and owners (and the bot’s DIGEST_MANAGERS) can turn this channel’s digest on or off.',
+          platform === 'discord'
+            ? 'Ask a moderator, or see /trip digest status'
+            : 'Ask an admin, or see /trip digest status',
         );
       }
       if (action === 'on') return turnOn(platform, channelId, args, channel.userId);

@@ -60,6 +60,7 @@ describe('DST in the digest time zone (America/New_York)', () => {
     await runtime.service.handle('on', '01:30 America/New_York', {
       platform: 'slack',
       channelId: 'C0DIGEST2',
+      canManageChannel: true, // a workspace admin
     });
     runtime.start(h.senders());
     await tickEveryMinute(h, runtime.fire, '2024-11-02T04:00:00Z', '2024-11-05T04:59:00Z');

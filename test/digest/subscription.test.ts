@@ -80,7 +80,12 @@ describe('/trip digest on|off|status', () => {
   it('explains that an env-configured channel keeps its digest after off', async () => {
     const h = await startHarness('2025-06-02T10:00:00Z');
     const runtime = await h.open();
-    const slack: ChannelContext = { platform: 'slack', channelId: 'C0DIGEST1', userId: 'U1' };
+    const slack: ChannelContext = {
+      platform: 'slack',
+      channelId: 'C0DIGEST1',
+      userId: 'U1',
+      canManageChannel: true,
+    };
     const status = await run(runtime, slack, h.clock.now(), { action: 'status' });
     expect(status.text).toContain('SLACK_DIGEST_CHANNELS');
     // DIGEST_CRON 0 8 * * * in New York: 08:00 EDT = 12:00 UTC, still ahead today.
@@ -95,6 +100,12 @@ describe('/trip digest on|off|status', () => {
       'a Discord member without Manage Channels',
       { ...moderator, canManageChannel: false },
       { action: 'on' },
+      'FORBIDDEN',
+    ],
+    [
+      'a Slack member who is no admin',
+      { platform: 'slack', channelId: 'C0NEWS', userId: 'U2', canManageChannel: false },
+      { action: 'off' },
       'FORBIDDEN',
     ],
     ['the console', { platform: 'console' }, { action: 'status' }, 'UNAVAILABLE'],

@@ -72,6 +72,8 @@ export interface FakeSlack {
   messages: StoredMessage[];
   outage(isDown: ((method: string) => boolean) | undefined): void;
   setUserTimeZone(userId: string, tz: string): void;
+  /** users.info then says the user is a workspace admin. */
+  setAdmin(userId: string): void;
   defaultTimeZone: string;
   waitFor(predicate: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   reset(): void;
@@ -82,6 +84,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const requests: RecordedRequest[] = [];
   const scripts = new Map<string, ScriptedResponse[]>();
   const timeZones = new Map<string, string>();
+  const admins = new Set<string>();
   const waiters = new Set<(request: RecordedRequest) => void>();
   const messages: StoredMessage[] = [];
   let isDown: ((method: string) => boolean) | undefined;
@@ -129,7 +132,19 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case 'users.info': {
         const id = String(body.user ?? '');
         const tz = timeZones.get(id) ?? fake.defaultTimeZone;
-        return { ok: true, user: { id, name: `user-${id}`, tz, tz_label: tz, tz_offset: 0 } };
+        const isAdmin = admins.has(id);
+        return {
+          ok: true,
+          user: {
+            id,
+            name: `user-${id}`,
+            tz,
+            tz_label: tz,
+            tz_offset: 0,
+            is_admin: isAdmin,
+            is_owner: false,
+          },
+        };
       }
       default:
         return { ok: true };
@@ -180,6 +195,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     defaultTimeZone: 'Asia/Tokyo',
     script: (method, ...responses) => scripts.set(method, [...(scripts.get(method) ?? []), ...responses]),
     setUserTimeZone: (userId, tz) => void timeZones.set(userId, tz),
+    setAdmin: (userId) => void admins.add(userId),
     waitFor: (predicate, timeoutMs = 5000) => {
       const seen = requests.find(predicate);
       if (seen) return Promise.resolve(seen);

@@ -4,9 +4,12 @@ import type { PlatformDeps, RunningPlatform } from '../types.js';
 import { boltLogLevel, toBoltLogger } from './bolt-logger.js';
 import { createSlackSender } from './digest-sender.js';
 import { registerTripCommand } from './trip-command.js';
+import { createDigestPermission } from './digest-permission.js';
 import { createUserTimeZoneLookup } from './user-time-zone.js';
 import { describeSlackError, describeStartError } from './web-api-errors.js';
 import type { HttpServer } from '../../http/server.js';
+import type { RequestGuard } from '../../store/index.js';
+import { guardSlackRequests } from './request-guard.js';
 
 export { createSlackSender } from './digest-sender.js';
 export { renderSlackMessage } from './render.js';
@@ -18,6 +21,8 @@ export interface SlackStartOptions {
   now?: () => Date;
   /** The process's HTTP server (src/http): HTTP mode adds POST /slack/events to it instead of listening itself. */
   http?: HttpServer;
+  /** Signed requests already answered (the shared store): a replay is answered once, across replicas. */
+  seen?: RequestGuard;
 }
 
 export interface SlackPlatform extends RunningPlatform {
@@ -100,6 +105,11 @@ export async function startSlack(
       fallback: deps.config.defaultTimeZone,
       log: deps.log,
     }),
+    canManageDigest: createDigestPermission({
+      client: app.client,
+      managers: deps.config.digest.managers,
+      log: deps.log,
+    }),
     now: options.now ?? (() => new Date()),
   });
 
@@ -114,7 +124,14 @@ export async function startSlack(
     return { mode: 'socket', sender, stop: async () => void (await app.stop()) };
   }
   if (options.http) {
-    options.http.route('POST', '/slack/events', receiver.requestListener);
+    const listener = options.seen
+      ? guardSlackRequests(receiver.requestListener, {
+          seen: options.seen,
+          log: deps.log,
+          ...(options.now ? { now: options.now } : {}),
+        })
+      : receiver.requestListener;
+    options.http.route('POST', '/slack/events', listener);
     deps.log.info('slack started in HTTP mode', { port: options.http.port, events: '/slack/events' });
     return { mode: 'http', port: options.http.port, sender, stop: async () => undefined };
   }

@@ -9,6 +9,7 @@ import { needsTimeZone } from './needs-time-zone.js';
 import { renderSlackMessage } from './render.js';
 import { decodeShare, encodeShare, shareActions, SHARE_ACTION_ID, type ShareRequest } from './share.js';
 import type { UserTimeZoneLookup } from './user-time-zone.js';
+import { changesDigest, type DigestPermission } from './digest-permission.js';
 
 export interface TripCommandDeps {
   library: Library;
@@ -16,6 +17,8 @@ export interface TripCommandDeps {
   log: Logger;
   defaultTimeZone: string;
   userTimeZone: UserTimeZoneLookup;
+  /** Whether a user may turn the channel's digest on or off (asked only for those commands). */
+  canManageDigest?: DigestPermission;
   now: () => Date;
 }
 
@@ -87,11 +90,20 @@ async function answer(
   channelId?: string,
   userId?: string,
 ): Promise<Reply> {
+  const canManageChannel =
+    userId && deps.canManageDigest && changesDigest(request.text)
+      ? await deps.canManageDigest(userId)
+      : false;
   const outcome = await runText(request.text, {
     library: deps.library,
     timeZone: request.timeZone,
     now: new Date(request.now),
-    channel: { platform: 'slack', ...(channelId ? { channelId } : {}), ...(userId ? { userId } : {}) },
+    channel: {
+      platform: 'slack',
+      ...(channelId ? { channelId } : {}),
+      ...(userId ? { userId } : {}),
+      canManageChannel,
+    },
     services: deps.services,
     log: deps.log,
   });
