@@ -10,7 +10,7 @@ import { runConsole } from './platforms/console.js';
 import type { Services } from '../commands/types.js';
 import type { RunningPlatform } from './platforms/types.js';
 import { createHealth, type Health } from './platforms/health.js';
-import { createMetrics } from './http/metrics.js';
+import { createMetrics, type Metrics } from './http/metrics.js';
 import { startHttpServer, type HttpServer } from './http/server.js';
 import type { DigestRuntime } from './digest/index.js';
 import type { Library } from './query/library.js';
@@ -24,6 +24,7 @@ interface Runtime {
   library: Library;
   log: Logger;
   health: Health;
+  metrics: Metrics;
   http: HttpServer;
   digest: DigestRuntime;
   services: Services;
@@ -52,7 +53,13 @@ async function supervise(rt: Runtime, name: 'slack' | 'discord', start: () => Pr
 }
 
 function startPlatforms(rt: Runtime): Promise<unknown> {
-  const deps = { config: rt.config, library: rt.library, log: rt.log, services: rt.services };
+  const deps = {
+    config: rt.config,
+    library: rt.library,
+    log: rt.log,
+    services: rt.services,
+    metrics: rt.metrics,
+  };
   const starting: Promise<void>[] = [];
   if (rt.config.slack) {
     starting.push(
@@ -120,6 +127,7 @@ async function main(): Promise<void> {
     library,
     log,
     health,
+    metrics,
     http,
     digest,
     services: { digest: digest.service },

@@ -49,3 +49,16 @@ export function createMetrics(options: { defaults?: boolean } = {}): Metrics {
     }),
   };
 }
+
+/** Counts one answered command and its latency: ok, user_error (a hint was given) or error. */
+export function recordCommand(
+  metrics: Metrics | undefined,
+  platform: string,
+  outcome: { ok: boolean; command?: string; reply: { code?: string } },
+  startedAt: number,
+): void {
+  if (!metrics) return;
+  const result = outcome.ok ? 'ok' : outcome.reply.code === 'INTERNAL' ? 'error' : 'user_error';
+  metrics.commands.inc({ platform, command: outcome.command ?? 'unknown', outcome: result });
+  metrics.answerSeconds.observe({ platform }, (performance.now() - startedAt) / 1000);
+}

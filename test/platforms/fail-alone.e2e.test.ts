@@ -76,6 +76,11 @@ describe('npm start with Slack up and Discord’s gateway unreachable', () => {
     expect(metrics.status).toBe(200);
     expect(metrics.text).toMatch(/^tripbot_platform_up\{platform="slack"\} 1$/m);
     expect(metrics.text).toMatch(/^tripbot_platform_up\{platform="discord"\} 0$/m);
+    // The one /trip who answered in the test before, and its latency.
+    expect(metrics.text).toMatch(
+      /^tripbot_commands_total\{platform="slack",command="who",outcome="ok"\} 1$/m,
+    );
+    expect(metrics.text).toMatch(/^tripbot_answer_seconds_count\{platform="slack"\} 1$/m);
     await expect
       .poll(async () => (await bot.get('/metrics')).text)
       .toMatch(/^tripbot_digest_deliveries_total\{platform="slack",outcome="sent"\} 1$/m);

@@ -55,6 +55,7 @@ export async function startDiscord(
     services: deps.services,
     log,
     deferAfterMs: options.deferAfterMs ?? 1500,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   };
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {

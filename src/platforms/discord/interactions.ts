@@ -14,6 +14,8 @@ import { AUTOCOMPLETE_KINDS, optionValues } from './commands.js';
 import { clip } from './render.js';
 import { describeDiscordError, replyInTime } from './respond.js';
 
+import { recordCommand, type Metrics } from '../../http/metrics.js';
+
 export interface InteractionContext {
   /** The command registry (commands/index.ts). */
   commands: readonly CommandDefinition[];
@@ -24,6 +26,7 @@ export interface InteractionContext {
   log: Logger;
   /** How long a command may run before the reply is deferred. */
   deferAfterMs: number;
+  metrics?: Metrics;
 }
 
 /** Discord's cap on autocomplete choices per response. */
@@ -64,6 +67,7 @@ function invocation(interaction: ChatInputCommandInteraction, ctx: InteractionCo
 }
 
 async function runTrip(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<Reply> {
+  const startedAt = performance.now();
   const name = interaction.options.getSubcommand(false) ?? 'help';
   const command = findIn(ctx, name);
   // A subcommand the code no longer has (stale registration) gets the usual "unknown command" reply.
@@ -75,6 +79,7 @@ async function runTrip(interaction: ChatInputCommandInteraction, ctx: Interactio
       )
     : await runText(name, invocation(interaction, ctx));
   ctx.log.debug('discord command', { command: outcome.command ?? name, ok: outcome.ok });
+  recordCommand(ctx.metrics, 'discord', outcome, startedAt);
   return outcome.reply;
 }
 

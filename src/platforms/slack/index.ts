@@ -111,6 +111,7 @@ export async function startSlack(
       log: deps.log,
     }),
     now: options.now ?? (() => new Date()),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
 
   const sender = createSlackSender({

@@ -10,6 +10,7 @@ import { renderSlackMessage } from './render.js';
 import { decodeShare, encodeShare, shareActions, SHARE_ACTION_ID, type ShareRequest } from './share.js';
 import type { UserTimeZoneLookup } from './user-time-zone.js';
 import { changesDigest, type DigestPermission } from './digest-permission.js';
+import { recordCommand, type Metrics } from '../../http/metrics.js';
 
 export interface TripCommandDeps {
   library: Library;
@@ -20,6 +21,7 @@ export interface TripCommandDeps {
   /** Whether a user may turn the channel's digest on or off (asked only for those commands). */
   canManageDigest?: DigestPermission;
   now: () => Date;
+  metrics?: Metrics;
 }
 
 /**
@@ -90,6 +92,7 @@ async function answer(
   channelId?: string,
   userId?: string,
 ): Promise<Reply> {
+  const startedAt = performance.now();
   const canManageChannel =
     userId && deps.canManageDigest && changesDigest(request.text)
       ? await deps.canManageDigest(userId)
@@ -107,6 +110,7 @@ async function answer(
     services: deps.services,
     log: deps.log,
   });
+  recordCommand(deps.metrics, 'slack', outcome, startedAt);
   return outcome.reply;
 }
 
