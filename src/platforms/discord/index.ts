@@ -122,8 +122,8 @@ export async function startDiscord(
       timeout,
     ]);
   } catch (error) {
-    // A gateway that never answered can hold destroy() up too: give it 2 s.
-    await Promise.race([client.destroy(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+    // A gateway that never answered can hold destroy() up too: give it 1 s.
+    await Promise.race([client.destroy(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
     const reason = describeDiscordError(error).error as string;
     log.error('discord: could not connect', { reason });
     throw new Error(`Discord login failed: ${reason}`);

@@ -15,6 +15,7 @@ import { clip } from './render.js';
 import { describeDiscordError, replyInTime } from './respond.js';
 
 import { recordCommand, type Metrics } from '../../http/metrics.js';
+import { withRequestId } from '../../log.js';
 
 export interface InteractionContext {
   /** The command registry (commands/index.ts). */
@@ -86,8 +87,9 @@ async function runTrip(interaction: ChatInputCommandInteraction, ctx: Interactio
 /** Handles `/trip <subcommand>`: runs the command and replies once, deferring if it runs long. */
 export async function handleTripCommand(
   interaction: ChatInputCommandInteraction,
-  ctx: InteractionContext,
+  shared: InteractionContext,
 ): Promise<void> {
+  const ctx = { ...shared, log: withRequestId(shared.log, interaction.id) };
   try {
     const work = runTrip(interaction, ctx).catch((error: unknown) => {
       ctx.log.error('discord: could not read an interaction', { error });

@@ -1,7 +1,8 @@
 import type { App, RespondArguments, RespondFn } from '@slack/bolt';
 import { runText } from '../../../commands/dispatch.js';
 import type { Services } from '../../../commands/types.js';
-import type { Logger } from '../../log.js';
+import { randomUUID } from 'node:crypto';
+import { withRequestId, type Logger } from '../../log.js';
 import type { Library } from '../../query/library.js';
 import type { Reply } from '../../reply/model.js';
 import { unescapeSlack } from './escape.js';
@@ -29,8 +30,9 @@ export interface TripCommandDeps {
  * ephemeral with a "Share in channel" button; the button re-runs the same question
  * (same text, time zone and instant) and posts the answer in the channel.
  */
-export function registerTripCommand(app: App, deps: TripCommandDeps): void {
+export function registerTripCommand(app: App, base: TripCommandDeps): void {
   app.command('/trip', async ({ command, ack, respond, context }) => {
+    const deps = { ...base, log: withRequestId(base.log, command.trigger_id || randomUUID()) };
     await ack();
     if (context.retryNum) {
       deps.log.info('slack retry ignored', { retryNum: context.retryNum, reason: context.retryReason });
@@ -53,6 +55,7 @@ export function registerTripCommand(app: App, deps: TripCommandDeps): void {
   });
 
   app.action(SHARE_ACTION_ID, async ({ ack, action, body, respond }) => {
+    const deps = { ...base, log: withRequestId(base.log, randomUUID()) };
     await ack();
     const request = action.type === 'button' ? decodeShare(action.value ?? '') : undefined;
     if (!request) {
