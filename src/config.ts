@@ -82,6 +82,7 @@ const EnvSchema = z
     DISCORD_DIGEST_CHANNELS: idList.default([]),
     DIGEST_REPLAY_START: calendarDay.optional(),
     DIGEST_RETRY_WINDOW: duration.default(2 * 3_600_000),
+    DIGEST_TICK_MS: z.coerce.number().int().min(50).max(60_000).optional(),
     DIGEST_MANAGERS: z
       .string()
       .transform((value) =>
@@ -148,6 +149,8 @@ export interface Config {
     retryWindowMs: number;
     /** DIGEST_MANAGERS: Slack user ids who may turn digests on and off besides admins. */
     managers: string[];
+    /** DIGEST_TICK_MS (tests): a scheduler pass every this many ms instead of node-cron's every minute. */
+    tickMs?: number;
   };
   defaultTimeZone: string;
   /** PORT: the HTTP server (health, readiness, metrics; Slack's events in HTTP mode). */
@@ -199,6 +202,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ...(e.DIGEST_REPLAY_START ? { replayStart: e.DIGEST_REPLAY_START } : {}),
       retryWindowMs: e.DIGEST_RETRY_WINDOW,
       managers: e.DIGEST_MANAGERS,
+      ...(e.DIGEST_TICK_MS ? { tickMs: e.DIGEST_TICK_MS } : {}),
     },
     defaultTimeZone: e.DEFAULT_TIMEZONE,
     port: e.PORT,

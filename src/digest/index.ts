@@ -73,6 +73,14 @@ function cronTick(log: Logger) {
   };
 }
 
+/** DIGEST_TICK_MS: a pass every `ms` (tests that replay days in seconds). */
+function intervalTick(ms: number) {
+  return (fire: () => void): { stop(): void } => {
+    const timer = setInterval(fire, ms);
+    return { stop: () => clearInterval(timer) };
+  };
+}
+
 /**
  * Opens the digest subsystem: the store (PostgreSQL at DATABASE_URL, else SQLite at
  * DATABASE_PATH; throws StoreError naming it and the problem) and the service for
@@ -140,7 +148,9 @@ export async function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): Pro
       if (state !== 'open') return;
       state = 'started';
       for (const sender of list) senders.set(sender.platform, sender);
-      tick = (hooks.tick ?? cronTick(log))(() => void runDue());
+      tick = (hooks.tick ?? (config.digest.tickMs ? intervalTick(config.digest.tickMs) : cronTick(log)))(
+        () => void runDue(),
+      );
       log.info('digest scheduler started', {
         store: store.kind,
         platforms: [...senders.keys()],

@@ -27,11 +27,12 @@ export interface Bot {
   stop(): Promise<{ code: number | null; ms: number }>;
 }
 
-/** `npm start` (tsx src/main.ts) with only the given environment. */
-export async function spawnBot(env: Record<string, string>): Promise<Bot> {
+/** `npm start` (tsx src/main.ts) with only the given environment; `preload` modules first. */
+export async function spawnBot(env: Record<string, string>, preload: string[] = []): Promise<Bot> {
   const port = await freePort();
   let stderr = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const imports = preload.flatMap((path) => ['--import', path]);
+  const child = spawn(process.execPath, ['--import', 'tsx', ...imports, 'src/main.ts'], {
     env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -64,7 +65,7 @@ export async function spawnBot(env: Record<string, string>): Promise<Bot> {
       throw new Error(`GET ${path} never answered ${status} (last: ${last}):\n${stderr}`);
     },
     async stop() {
-      if (child.exitCode !== null) return { code: child.exitCode, ms: 0 };
+      if (child.exitCode !== null || child.signalCode !== null) return { code: child.exitCode, ms: 0 };
       const started = Date.now();
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
