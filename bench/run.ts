@@ -6,6 +6,9 @@
  * bare fuse.js, cold start-up and memory (fresh processes), Slack and Discord end to end
  * on loopback fakes vs bare SDK handlers. Prints a table with PASS/FAIL per budget and
  * writes bench/results.json. Exits 0 even when a budget fails: it is a report.
+ * Production rows too: digest fan-out to 1,000 channels on 3 replicas (PostgreSQL from
+ * TEST_DATABASE_URL, else a throwaway cluster) and Slack answers per second at saturation
+ * beside a bare Bolt app. `npm run bench -- --only=replicas` runs those alone (no archive).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,13 +23,15 @@ import { benchDiscord } from './suites/discord.js';
 import { benchFuzzy } from './suites/fuzzy.js';
 import { benchSlack } from './suites/slack.js';
 import { benchStartup } from './suites/startup.js';
+import { benchFanOut, benchSaturation } from './suites/replicas.js';
 
 const REAL_DIR = join('data', 'trips');
 const ARCHIVE_DIR = join('bench', 'data', 'trips');
 const RESULTS = join('bench', 'results.json');
 const END_TO_END_RUNS = 300;
 
-if (!existsSync(ARCHIVE_DIR)) {
+const onlyReplicas = process.argv.includes('--only=replicas');
+if (!onlyReplicas && !existsSync(ARCHIVE_DIR)) {
   console.error(`bench: no archive in ${ARCHIVE_DIR}: run npm run bench:data first`);
   process.exit(1);
 }
@@ -40,6 +45,15 @@ console.log(
 );
 
 const rows: Row[] = [];
+if (onlyReplicas) {
+  step('digest fan-out: 1,000 channels, 3 npm start replicas, one PostgreSQL');
+  rows.push(...(await benchFanOut(1000, 3)));
+  step('Slack answers per second at saturation vs bare Bolt');
+  const real = new Library(readTrips(REAL_DIR));
+  rows.push(...(await benchSaturation(real, questions(REAL_INPUTS))));
+  printResults(rows, checkBudgets(rows));
+  process.exit(0);
+}
 step('start-up: cold runs in fresh processes');
 rows.push(benchStartup([REAL_DIR], 'real trip', 5));
 rows.push(benchStartup([ARCHIVE_DIR, REAL_DIR], 'archive', 3));
@@ -61,16 +75,22 @@ for (const [scale, library, inputs] of scales) {
 }
 
 /** What people ask in chat, one of each command in turn. */
-const questions = (inputs: Inputs) =>
-  (['where', 'who', 'when', 'what', 'day', 'search'] as const).flatMap((c) =>
+function questions(inputs: Inputs): string[] {
+  return (['where', 'who', 'when', 'what', 'day', 'search'] as const).flatMap((c) =>
     inputs[c].slice(0, 4).map((input) => `${c} ${input}`),
   );
+}
 for (const [scale, library, inputs] of scales) {
   step(`Slack end to end vs bare Bolt, ${scale}`);
   rows.push(...(await benchSlack(library, questions(inputs), scale, END_TO_END_RUNS)));
   step(`Discord end to end vs bare discord.js, ${scale}`);
   rows.push(...(await benchDiscord(library, questions(inputs), scale, END_TO_END_RUNS)));
 }
+
+step('digest fan-out: 1,000 channels, 3 npm start replicas, one PostgreSQL');
+rows.push(...(await benchFanOut(1000, 3)));
+step('Slack answers per second at saturation vs bare Bolt');
+rows.push(...(await benchSaturation(real, questions(REAL_INPUTS))));
 
 const budgets = checkBudgets(rows);
 printResults(rows, budgets);

@@ -5,7 +5,8 @@ export type Scale = 'real trip' | 'archive';
 
 /** One measured row of the table. Times in milliseconds. */
 export interface Row {
-  section: 'command' | 'autocomplete' | 'fuzzy' | 'start-up' | 'slack' | 'discord';
+  section:
+    'command' | 'autocomplete' | 'fuzzy' | 'start-up' | 'slack' | 'discord' | 'replicas' | 'saturation';
   name: string;
   scale: Scale;
   p50: number;
@@ -15,6 +16,10 @@ export interface Row {
   note?: string;
   /** Start-up rows: what the loaded library holds, median of the runs, in MiB. */
   memory?: { heapMiB: number; rssMiB: number };
+  /** Fan-out rows: posts per channel per day over the run (both must be 1). */
+  postsPerChannel?: { min: number; max: number };
+  /** Saturation rows: answers completed per second. */
+  perSecond?: number;
 }
 
 export interface Budget {

@@ -110,18 +110,24 @@ export async function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): Pro
   let tick: { stop(): void } | undefined;
   let state: 'open' | 'started' | 'stopping' | 'closed' = 'open';
   const inFlight = new Set<Promise<unknown>>();
+  let passing: Promise<unknown> | undefined;
 
-  function runDue(at: Date = now()): Promise<DeliveryOutcome[]> {
-    if (state === 'stopping' || state === 'closed') return Promise.resolve([]);
-    const run = scheduler.runDue(at, senders);
-    const tracked = run.catch((error: unknown) => {
-      log.error('digest run failed', { error });
-      return [];
-    });
-    inFlight.add(tracked);
-    void tracked.finally(() => inFlight.delete(tracked));
-    return tracked;
+  /** One pass; resolves when its claims are made (`claimed`) and when its deliveries end. */
+  function pass(at: Date = now()): { claimed: Promise<unknown>; done: Promise<DeliveryOutcome[]> } {
+    if (state === 'stopping' || state === 'closed')
+      return { claimed: Promise.resolve(), done: Promise.resolve([]) };
+    const claimed = scheduler.claimDue(at, senders);
+    const done = claimed
+      .then((deliveries) => Promise.all(deliveries))
+      .catch((error: unknown) => {
+        log.error('digest run failed', { error });
+        return [] as DeliveryOutcome[];
+      });
+    inFlight.add(done);
+    void done.finally(() => inFlight.delete(done));
+    return { claimed: claimed.catch(() => undefined), done };
   }
+  const runDue = (at?: Date) => pass(at).done;
 
   return {
     service: createDigestService({
@@ -148,8 +154,11 @@ export async function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): Pro
       if (state !== 'open') return;
       state = 'started';
       for (const sender of list) senders.set(sender.platform, sender);
+      // A tick while the last pass is still claiming is skipped: passes never pile up.
       tick = (hooks.tick ?? (config.digest.tickMs ? intervalTick(config.digest.tickMs) : cronTick(log)))(
-        () => void runDue(),
+        () => {
+          if (!passing) passing = pass().claimed.finally(() => (passing = undefined));
+        },
       );
       log.info('digest scheduler started', {
         store: store.kind,

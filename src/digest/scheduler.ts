@@ -100,28 +100,42 @@ export function createScheduler(deps: SchedulerDeps) {
    * Called every minute by node-cron, at start (catch-up) and by tests with a fake clock.
    */
   async function runDue(now: Date, senders: Senders): Promise<DeliveryOutcome[]> {
+    return Promise.all(await claimDue(now, senders));
+  }
+
+  /** The claiming half of a pass: resolves once everything due is claimed, with the deliveries under way. */
+  async function claimDue(now: Date, senders: Senders): Promise<Promise<DeliveryOutcome>[]> {
     const deliveries = await resumeStale(now, senders);
+    const due: { destination: Destination; date: string }[] = [];
     for (const destination of await destinations()) {
+      const localDate = dueDate(destination.schedule, now, destination.since);
+      const date = localDate && dateFor(localDate);
+      if (date) due.push({ destination, date });
+    }
+    // One read per digest date, not one per channel: most passes find everything done.
+    const done = new Set<string>();
+    for (const date of new Set(due.map((d) => d.date))) {
+      for (const e of await store.ledger.onDate(date)) done.add(`${e.platform}:${e.channelId}:${e.date}`);
+    }
+    for (const { destination, date } of due) {
+      if (done.has(`${destination.platform}:${destination.channelId}:${date}`)) continue;
       try {
-        const claimed = await claimIfDue(destination, now, senders);
+        const claimed = await claimIfDue(destination, date, now, senders);
         if (claimed) deliveries.push(claimed.delivery);
       } catch (error) {
         log.error('digest destination could not be checked', { ...destination, schedule: undefined, error });
       }
     }
-    return Promise.all(deliveries);
+    return deliveries;
   }
 
   async function claimIfDue(
     destination: Destination,
+    date: string,
     now: Date,
     senders: Senders,
   ): Promise<{ delivery: Promise<DeliveryOutcome> } | undefined> {
-    const localDate = dueDate(destination.schedule, now, destination.since);
-    const date = localDate && dateFor(localDate);
-    if (!date) return undefined;
     const key = { platform: destination.platform, channelId: destination.channelId, date };
-    if (await store.ledger.get(key)) return undefined;
     const sender = senders.get(destination.platform);
     if (!sender) {
       once(`no-sender:${key.platform}:${key.channelId}:${date}`, () =>
@@ -175,7 +189,7 @@ export function createScheduler(deps: SchedulerDeps) {
     return Promise.all(results);
   }
 
-  return { runDue, sendDate, destinations, dateFor, globalSchedule: global };
+  return { runDue, claimDue, sendDate, destinations, dateFor, globalSchedule: global };
 }
 
 export type Scheduler = ReturnType<typeof createScheduler>;

@@ -154,6 +154,8 @@ function createLedger(pool: pg.Pool): Ledger {
           [platform, channelId, limit],
         ),
       ),
+    onDate: async (date) =>
+      all(await pool.query<LedgerRow>('SELECT * FROM digest_ledger WHERE date = $1', [date])),
     withState: async (date, state) =>
       all(
         await pool.query<LedgerRow>(

@@ -42,6 +42,7 @@ export function createSqliteLedger(db: Database.Database): Ledger {
   const withState = db.prepare(
     'SELECT * FROM digest_ledger WHERE date = ? AND state = ? ORDER BY platform, channel_id',
   );
+  const onDate = db.prepare('SELECT * FROM digest_ledger WHERE date = ?');
   const iso = (d: Date) => d.toISOString();
   const k = ({ platform, channelId, date }: LedgerKey) => ({ platform, channelId, date });
   const one = (row: unknown) => (row ? ledgerEntry(row as LedgerRow) : undefined);
@@ -69,6 +70,7 @@ export function createSqliteLedger(db: Database.Database): Ledger {
     get: async (key) => one(get.get(k(key))),
     recent: async (platform, channelId, limit) =>
       (recent.all(platform, channelId, limit) as LedgerRow[]).map(ledgerEntry),
+    onDate: async (date) => (onDate.all(date) as LedgerRow[]).map(ledgerEntry),
     withState: async (date, state) => (withState.all(date, state) as LedgerRow[]).map(ledgerEntry),
   };
 }

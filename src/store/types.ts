@@ -82,6 +82,8 @@ export interface Ledger {
   get(key: LedgerKey): Promise<LedgerEntry | undefined>;
   /** A channel's entries, most recently changed first. */
   recent(platform: Platform, channelId: string, limit: number): Promise<LedgerEntry[]>;
+  /** Every entry of one digest date, whatever its state. */
+  onDate(date: string): Promise<LedgerEntry[]>;
   /** Entries of one digest date in a state, for `--retry-failed`. */
   withState(date: string, state: LedgerState): Promise<LedgerEntry[]>;
 }

@@ -71,6 +71,8 @@ export function storeContract(kind: Store['kind'], openPair: OpenPair): void {
       expect(await b.ledger.get(other)).toMatchObject({ state: 'failed', reason: 'channel_not_found' });
       expect(await b.ledger.claim(other, 'b', t('2025-06-01T13:00:00Z'))).toBeUndefined();
       expect((await b.ledger.withState('2023-11-02', 'failed')).map((e) => e.channelId)).toEqual(['C0002']);
+      expect((await b.ledger.onDate('2023-11-02')).map((e) => e.state).sort()).toEqual(['failed', 'sent']);
+      expect(await b.ledger.onDate('2023-11-03')).toEqual([]);
     });
 
     it('hands each claim older than the lease to exactly one taker, keeping its delivery id', async () => {
