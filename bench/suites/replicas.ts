@@ -85,7 +85,12 @@ export async function benchFanOut(channels: number, days: number): Promise<Row[]
       const started = performance.now();
       writeFileSync(clock, `2025-06-0${2 + day}T08:00:00Z`);
       while (slack.messages.length + discord.messages.length < expected) {
-        if (performance.now() - started > 120_000) throw new Error('fan-out did not finish in 2 minutes');
+        if (performance.now() - started > 120_000) {
+          for (const bot of bots) console.error(bot.output().split('\n').slice(-15).join('\n'));
+          throw new Error(
+            `fan-out did not finish in 2 minutes: ${slack.messages.length + discord.messages.length} of ${expected}`,
+          );
+        }
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       times.push(performance.now() - started);

@@ -14,6 +14,21 @@ export type Senders = ReadonlyMap<Platform, DigestSender>;
 export type SendResult = DeliveryOutcome | { key: LedgerKey; state: 'skipped'; reason: string };
 export type SendMode = 'new' | 'force' | 'retry-failed';
 
+const CLAIM_BATCH = 50;
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
 export interface SchedulerDeps {
   config: Readonly<Config>;
   library: Library;
@@ -117,36 +132,40 @@ export function createScheduler(deps: SchedulerDeps) {
     for (const date of new Set(due.map((d) => d.date))) {
       for (const e of await store.ledger.onDate(date)) done.add(`${e.platform}:${e.channelId}:${e.date}`);
     }
-    for (const { destination, date } of due) {
-      if (done.has(`${destination.platform}:${destination.channelId}:${date}`)) continue;
+    const pending = due.filter(
+      (d) => !done.has(`${d.destination.platform}:${d.destination.channelId}:${d.date}`),
+    );
+    // In batches, each replica in its own order, so replicas racing share the work.
+    for (const batch of batches(shuffled(pending), CLAIM_BATCH)) {
       try {
-        const claimed = await claimIfDue(destination, date, now, senders);
-        if (claimed) deliveries.push(claimed.delivery);
+        deliveries.push(...(await claimBatch(batch, now, senders)));
       } catch (error) {
-        log.error('digest destination could not be checked', { ...destination, schedule: undefined, error });
+        log.error('digest destinations could not be claimed', { count: batch.length, error });
       }
     }
     return deliveries;
   }
 
-  async function claimIfDue(
-    destination: Destination,
-    date: string,
+  async function claimBatch(
+    batch: readonly { destination: Destination; date: string }[],
     now: Date,
     senders: Senders,
-  ): Promise<{ delivery: Promise<DeliveryOutcome> } | undefined> {
-    const key = { platform: destination.platform, channelId: destination.channelId, date };
-    const sender = senders.get(destination.platform);
-    if (!sender) {
-      once(`no-sender:${key.platform}:${key.channelId}:${date}`, () =>
-        log.warn('digest due but the platform is not running; skipped', key),
-      );
-      return undefined;
+  ): Promise<Promise<DeliveryOutcome>[]> {
+    const keys: LedgerKey[] = [];
+    for (const { destination, date } of batch) {
+      const key = { platform: destination.platform, channelId: destination.channelId, date };
+      if (!senders.get(key.platform)) {
+        once(`no-sender:${key.platform}:${key.channelId}:${date}`, () =>
+          log.warn('digest due but the platform is not running; skipped', key),
+        );
+      } else if (digestOf(date)) keys.push(key);
     }
-    const reply = digestOf(date);
-    const entry = reply && (await store.ledger.claim(key, deps.owner, now));
-    if (!reply || !entry) return undefined;
-    return { delivery: deliverClaimed({ entry }, reply, sender, context()) };
+    const claimed = await store.ledger.claimMany(keys, deps.owner, now);
+    return claimed.flatMap((entry) => {
+      const sender = senders.get(entry.platform);
+      const reply = digestOf(entry.date);
+      return sender && reply ? [deliverClaimed({ entry }, reply, sender, context())] : [];
+    });
   }
 
   /**

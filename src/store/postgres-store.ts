@@ -90,6 +90,25 @@ function createLedger(pool: pg.Pool): Ledger {
   };
   const all = (result: pg.QueryResult<LedgerRow>) => result.rows.map(ledgerEntry);
   return {
+    claimMany: async (keys, owner, at) => {
+      if (keys.length === 0) return [];
+      const result = await pool.query<LedgerRow>(
+        `INSERT INTO digest_ledger
+           (platform, channel_id, date, state, attempts, claimed_by, updated_at, delivery_id, started_at)
+         SELECT k.platform, k.channel_id, k.date, 'claimed', 0, $4, $5, k.delivery_id, $5
+         FROM unnest($1::text[], $2::text[], $3::text[], $6::text[]) AS k(platform, channel_id, date, delivery_id)
+         ON CONFLICT (platform, channel_id, date) DO NOTHING RETURNING *`,
+        [
+          keys.map((key) => key.platform),
+          keys.map((key) => key.channelId),
+          keys.map((key) => key.date),
+          owner,
+          iso(at),
+          keys.map(() => randomUUID()),
+        ],
+      );
+      return all(result);
+    },
     claim: async (key, owner, at) =>
       one(
         await pool.query<LedgerRow>(

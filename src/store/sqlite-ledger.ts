@@ -46,7 +46,14 @@ export function createSqliteLedger(db: Database.Database): Ledger {
   const iso = (d: Date) => d.toISOString();
   const k = ({ platform, channelId, date }: LedgerKey) => ({ platform, channelId, date });
   const one = (row: unknown) => (row ? ledgerEntry(row as LedgerRow) : undefined);
+  const claimMany = db.transaction((keys: readonly LedgerKey[], owner: string, at: string) =>
+    keys.flatMap((key) => {
+      const row = claim.get({ ...k(key), owner, at, deliveryId: randomUUID() });
+      return row ? [ledgerEntry(row as LedgerRow)] : [];
+    }),
+  );
   return {
+    claimMany: async (keys, owner, at) => claimMany.immediate(keys, owner, iso(at)),
     claim: async (key, owner, at) =>
       one(claim.get({ ...k(key), owner, at: iso(at), deliveryId: randomUUID() })),
     reclaim: async (key, owner, at, staleBefore, only) =>

@@ -56,6 +56,8 @@ export interface LedgerEntry extends LedgerKey {
 export interface Ledger {
   /** Claims the key if it has no entry at all; the new claim, or undefined if another has it. */
   claim(key: LedgerKey, owner: string, at: Date): Promise<LedgerEntry | undefined>;
+  /** Claims every key that has no entry, in one statement; returns the claims won. */
+  claimMany(keys: readonly LedgerKey[], owner: string, at: Date): Promise<LedgerEntry[]>;
   /**
    * Claims the key whatever its state (`--force`; with `only: 'failed'`, `--retry-failed`),
    * unless another claim on it is younger than `staleBefore`. A forced claim gets a new

@@ -55,6 +55,25 @@ export function storeContract(kind: Store['kind'], openPair: OpenPair): void {
       expect(results.filter(Boolean)).toHaveLength(1);
     });
 
+    it('claims many keys in one call; of two such calls racing, each key goes to one', async () => {
+      const [a, b] = await pair();
+      const keys = Array.from({ length: 30 }, (_, i) => ({ ...key, channelId: `C${i}` }));
+      await a.ledger.claim(keys[0] ?? key, 'first', t('2025-06-01T11:59:00Z'));
+      const [byA, byB] = await Promise.all([
+        a.ledger.claimMany(keys, 'a', t('2025-06-01T12:00:00Z')),
+        b.ledger.claimMany([...keys].reverse(), 'b', t('2025-06-01T12:00:00Z')),
+      ]);
+      const won = [...byA, ...byB].map((e) => e.channelId).sort();
+      expect(won).toEqual(
+        keys
+          .slice(1)
+          .map((k) => k.channelId)
+          .sort(),
+      );
+      expect(new Set([...byA, ...byB].map((e) => e.deliveryId)).size).toBe(29);
+      expect(await a.ledger.claimMany([], 'a', t('2025-06-01T12:00:00Z'))).toEqual([]);
+    });
+
     it('records sent with the message id and failed with the reason', async () => {
       const [a, b] = await pair();
       const other = { ...key, channelId: 'C0002' };
