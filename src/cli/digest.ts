@@ -3,7 +3,8 @@
  * Prints the day's digest as text; --send posts it now to every destination through the
  * ledger (each channel at most once per date), --force posts again where it was sent,
  * --retry-failed resends where it failed (first asking the platform whether it landed).
- * Exit 0; 1 when a delivery failed or the environment/database is unusable; 2 on bad arguments.
+ * Exit 0; 1 when a delivery failed (now or before, not resent) or the environment/database
+ * is unusable; 2 on bad arguments.
  */
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { isoDate } from '../itinerary/calendar.js';
@@ -103,7 +104,12 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     for (const result of results) process.stdout.write(`${resultLine(result)}\n`);
-    return results.some((r) => r.state === 'failed' || r.state === 'released') ? 1 : 0;
+    // Still undelivered (failed now, or before and not resent): exit 1, so a cron job notices.
+    const undelivered = (r: SendResult) =>
+      r.state === 'failed' ||
+      r.state === 'released' ||
+      (r.state === 'skipped' && /already failed/.test(r.reason));
+    return results.some(undelivered) ? 1 : 0;
   } finally {
     await runtime.stop();
   }
