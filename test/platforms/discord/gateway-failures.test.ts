@@ -29,6 +29,18 @@ describe('Discord gateway failures', () => {
     expect(logged).toMatch(/"level":"error".*"reason":"Error: gateway not ready within 1 s"/);
   });
 
+  it('close 4004 at login fails start-up at once, naming the token problem and not the token', async () => {
+    discord = await startFakeDiscord();
+    discord.gateway.behave('reject-4004');
+    const error = await start({ startTimeoutMs: 5000 }).then(
+      () => expect.unreachable('start should fail'),
+      (e: unknown) => e as Error,
+    );
+    expect(error.message).toMatch(/^Discord login failed: /);
+    expect(error.message).not.toMatch(/not ready within/);
+    expect(error.message).not.toContain(TOKEN);
+  });
+
   it('close 4004 after connecting marks Discord down for good, with the reason, and no token logged', async () => {
     discord = await startFakeDiscord();
     const states: [string, string | undefined][] = [];
