@@ -61,7 +61,7 @@ export function createSlackSender(options: SlackSenderOptions): DigestSender {
         // Newest first; a digest is found among the posts since the delivery began.
         const oldest = String(Math.floor(since.getTime() / 1000) - 60);
         let cursor: string | undefined;
-        for (let page = 0; page < 5; page++) {
+        for (let page = 0; page < 2; page++) {
           const result = await client.conversations.history({
             channel: channelId,
             oldest,
