@@ -94,7 +94,19 @@ async function main(): Promise<void> {
   log.debug('trips loaded', { trips: library.trips.map((t) => t.id) });
 
   if (!config.slack && !config.discord) {
+    // The HTTP port in console mode too (health and metrics), but a busy port never stops the console.
+    const http = await startHttpServer({
+      port: config.port,
+      health: createHealth(),
+      metrics: createMetrics(),
+      log,
+      quiet: true,
+    }).catch((error: unknown) => {
+      log.debug('http server not started in console mode', { error: (error as Error).message });
+      return undefined;
+    });
     await runConsole({ library, timeZone: config.defaultTimeZone, log });
+    await http?.close();
     return;
   }
 

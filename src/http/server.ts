@@ -19,6 +19,8 @@ export interface HttpDeps {
   health: Health;
   metrics: Metrics;
   log: Logger;
+  /** Console mode: say where it listens at debug level only, keeping stderr clean. */
+  quiet?: boolean;
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
@@ -73,7 +75,10 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
     });
   });
   const port = (server.address() as AddressInfo).port;
-  deps.log.info('http server listening', { port, endpoints: ['/healthz', '/readyz', '/metrics'] });
+  (deps.quiet ? deps.log.debug : deps.log.info)('http server listening', {
+    port,
+    endpoints: ['/healthz', '/readyz', '/metrics'],
+  });
   return {
     port,
     route: (method, path, handler) => void routes.set(`${method.toUpperCase()} ${path}`, handler),
