@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore as openStore, SCHEMA_VERSION, StoreError } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { useTempDir } from './temp-dir.js';
 
 const tempDir = useTempDir();
@@ -60,6 +61,34 @@ describe('openStore', () => {
     expect(await second.subscriptions.remove('discord', '123456789012345678')).toBe(true);
     expect(await second.subscriptions.remove('discord', '123456789012345678')).toBe(false);
     await second.close();
+  });
+
+  it('migrates a version-1 database (before delivery ids), keeping its ledger', async () => {
+    const path = join(tempDir(), 'tripbot.db');
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0] ?? '');
+    old.pragma('user_version = 1');
+    old
+      .prepare(
+        `INSERT INTO digest_ledger (platform, channel_id, date, state, message_id, attempts, claimed_by, updated_at)
+         VALUES ('slack', 'C1', '2023-11-02', 'sent', '1700000000.000001', 1, 'old', '2025-06-02T12:00:01.000Z')`,
+      )
+      .run();
+    old.close();
+    const store = openStore(path);
+    expect(await store.ledger.get({ platform: 'slack', channelId: 'C1', date: '2023-11-02' })).toEqual({
+      platform: 'slack',
+      channelId: 'C1',
+      date: '2023-11-02',
+      state: 'sent',
+      messageId: '1700000000.000001',
+      attempts: 1,
+      claimedBy: 'old',
+      updatedAt: '2025-06-02T12:00:01.000Z',
+      startedAt: '2025-06-02T12:00:01.000Z',
+      deliveryId: 'slack:C1:2023-11-02',
+    });
+    await store.close();
   });
 
   it('refuses a corrupt file, naming it, and leaves it untouched', () => {
