@@ -8,6 +8,9 @@
  * after load (fresh processes) vs bare JSON.parse of the same files, Slack and Discord end
  * to end on loopback fakes vs bare SDK handlers. Prints a table with PASS/FAIL per budget and
  * writes bench/results.json. Exits 0 even when a budget fails: it is a report.
+ * Production rows too: digest fan-out to 1,000 channels on 3 replicas (PostgreSQL from
+ * TEST_DATABASE_URL, else a throwaway cluster) and Slack answers per second at saturation
+ * beside a bare Bolt app. `npm run bench -- --only=replicas` runs those alone (no archive).
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -23,13 +26,22 @@ import { benchFuzzy } from './suites/fuzzy.js';
 import { benchSlack } from './suites/slack.js';
 import { benchStartup } from './suites/startup.js';
 import { benchFeed, benchMap } from './suites/render.js';
+import { benchFanOut, benchSaturation } from './suites/replicas.js';
 
 const LIBRARY_DIR = join('data', 'library');
+
+/** What people ask in chat, a few of each command in turn. */
+function questionsOf(inputs: Inputs): string[] {
+  return (['where', 'who', 'when', 'what', 'day', 'route', 'trips', 'search'] as const).flatMap((c) =>
+    inputs[c].slice(0, 4).map((input) => `${c} ${input}`.trim()),
+  );
+}
 const RESULTS = join('bench', 'results.json');
 const SCALE: Scale = 'whole record';
 const COLD_RUNS = 7;
 const END_TO_END_RUNS = 300;
 
+const onlyReplicas = process.argv.includes('--only=replicas');
 if (!existsSync(LIBRARY_DIR)) {
   console.error(`bench: no library in ${LIBRARY_DIR}: run npm run ingest first`);
   process.exit(1);
@@ -48,6 +60,15 @@ const load: number[] = [];
 const sampler = setInterval(() => load.push(os.loadavg()[0]!), 5000).unref();
 
 const rows: Row[] = [];
+if (onlyReplicas) {
+  step('digest fan-out: 1,000 channels, 3 npm start replicas, one PostgreSQL');
+  rows.push(...(await benchFanOut(1000, 3)));
+  step('Slack answers per second at saturation vs bare Bolt');
+  const library = loadLibrary(LIBRARY_DIR);
+  rows.push(...(await benchSaturation(library, questionsOf(recordInputs(library)))));
+  printResults(rows, checkBudgets(rows));
+  process.exit(0);
+}
 step(`cold start to first answer: ${COLD_RUNS} fresh processes, each beside a bare JSON.parse one`);
 rows.push(...benchStartup(LIBRARY_DIR, SCALE, COLD_RUNS));
 
@@ -61,14 +82,15 @@ rows.push(...(await benchFuzzy(library, inputs.who, SCALE)));
 step('route map vs bare resvg, calendar feed vs bare ical-generator');
 rows.push(...(await benchMap(library, SCALE)), ...(await benchFeed(library, SCALE)));
 
-/** What people ask in chat, a few of each command in turn. */
-const questions = (['where', 'who', 'when', 'what', 'day', 'route', 'trips', 'search'] as const).flatMap(
-  (c) => inputs[c].slice(0, 4).map((input) => `${c} ${input}`.trim()),
-);
+const questions = questionsOf(inputs);
 step('Slack end to end vs bare Bolt');
 rows.push(...(await benchSlack(library, questions, SCALE, END_TO_END_RUNS)));
 step('Discord end to end vs bare discord.js');
 rows.push(...(await benchDiscord(library, questions, SCALE, END_TO_END_RUNS)));
+step('digest fan-out: 1,000 channels, 3 npm start replicas, one PostgreSQL');
+rows.push(...(await benchFanOut(1000, 3)));
+step('Slack answers per second at saturation vs bare Bolt');
+rows.push(...(await benchSaturation(library, questions)));
 
 clearInterval(sampler);
 const budgets = checkBudgets(rows);

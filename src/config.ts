@@ -1,11 +1,42 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import cron from 'node-cron';
-import { isTimeZone } from './itinerary/calendar.js';
+import { isoDate as calendarDate, isTimeZone } from './itinerary/calendar.js';
 
 /** The one place that reads process.env. Everything else receives a Config. */
 
 const optionalText = z.string().trim().min(1).optional();
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+const calendarDay = z.string().refine((value) => {
+  const [y, m, d] = value.split('-').map(Number);
+  return isoDate.test(value) && calendarDate(y ?? 0, m ?? 0, d ?? 0) === value;
+}, 'a calendar date as YYYY-MM-DD');
+
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** "2h", "90m", "300s", "1500ms": a duration in milliseconds. */
+const duration = z
+  .string()
+  .regex(/^\d+(ms|s|m|h)$/, 'a duration such as 2h, 90m or 300s')
+  .transform((value) => {
+    const [, n = '0', unit = 'ms'] = /^(\d+)(ms|s|m|h)$/.exec(value) ?? [];
+    return Number(n) * (DURATION_UNITS[unit] ?? 1);
+  });
+
+/** A path where a SQLite file can live: not a folder, device or pseudo-file system. */
+function databasePathProblem(path: string): string | undefined {
+  const absolute = resolve(path);
+  if (/^\/(proc|sys|dev)(\/|$)/.test(absolute))
+    return `${absolute} is under a pseudo-file system, not a file location`;
+  try {
+    const stat = statSync(absolute);
+    if (!stat.isFile()) return `${absolute} exists and is not a regular file`;
+  } catch {
+    // Absent: created on first start.
+  }
+  return undefined;
+}
 
 const timeZone = z.string().refine(isTimeZone, 'an IANA time zone such as America/New_York');
 const url = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
@@ -49,13 +80,33 @@ const EnvSchema = z
     DIGEST_TIMEZONE: timeZone.optional(),
     SLACK_DIGEST_CHANNELS: idList.default([]),
     DISCORD_DIGEST_CHANNELS: idList.default([]),
-    DIGEST_REPLAY_START: z.string().regex(isoDate, 'a date as YYYY-MM-DD').optional(),
+    DIGEST_REPLAY_START: calendarDay.optional(),
+    DIGEST_RETRY_WINDOW: duration.default(2 * 3_600_000),
+    DIGEST_TICK_MS: z.coerce.number().int().min(50).max(60_000).optional(),
+    DIGEST_MANAGERS: z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'comma-separated user ids')))
+      .default([]),
     DIGEST_REPLAY_TRIP: z
       .string()
       .regex(/^[a-z0-9-]+$/, 'a trip id such as 2023-11-02-blinken-middle-east-asia')
       .optional(),
     DEFAULT_TIMEZONE: timeZone.default('America/New_York'),
-    DATABASE_PATH: z.string().min(1).default('var/tripbot.db'),
+    DATABASE_PATH: z
+      .string()
+      .min(1)
+      .default('var/tripbot.db')
+      .superRefine((path, ctx) => {
+        const problem = databasePathProblem(path);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'a postgres:// URL' }).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     TRIPS_DIR: z.string().min(1).default('data/library'),
   })
@@ -100,9 +151,19 @@ export interface Config {
     replayStart?: string;
     /** The trip replayed from replayStart (default: the latest trip). */
     replayTrip?: string;
+    /** DIGEST_RETRY_WINDOW in ms: how long a failed delivery is retried. */
+    retryWindowMs: number;
+    /** DIGEST_MANAGERS: Slack user ids who may turn digests on and off besides admins. */
+    managers: string[];
+    /** DIGEST_TICK_MS (tests): a scheduler pass every this many ms instead of node-cron's every minute. */
+    tickMs?: number;
   };
   defaultTimeZone: string;
+  /** PORT: the HTTP server (health, readiness, metrics; Slack's events in HTTP mode). */
+  port: number;
   databasePath: string;
+  /** PostgreSQL, which wins over databasePath when set. */
+  databaseUrl?: string;
   logLevel: Env['LOG_LEVEL'];
   tripsDir: string;
   /** Secret values, so the logger can redact them wherever they appear. */
@@ -113,6 +174,14 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function passwordOf(url: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -138,14 +207,23 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       discordChannels: e.DISCORD_DIGEST_CHANNELS,
       ...(e.DIGEST_REPLAY_START ? { replayStart: e.DIGEST_REPLAY_START } : {}),
       ...(e.DIGEST_REPLAY_TRIP ? { replayTrip: e.DIGEST_REPLAY_TRIP } : {}),
+      retryWindowMs: e.DIGEST_RETRY_WINDOW,
+      managers: e.DIGEST_MANAGERS,
+      ...(e.DIGEST_TICK_MS ? { tickMs: e.DIGEST_TICK_MS } : {}),
     },
     defaultTimeZone: e.DEFAULT_TIMEZONE,
+    port: e.PORT,
     databasePath: e.DATABASE_PATH,
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     logLevel: e.LOG_LEVEL,
     tripsDir: e.TRIPS_DIR,
-    secrets: [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN, e.DISCORD_TOKEN].filter(
-      (s): s is string => Boolean(s),
-    ),
+    secrets: [
+      e.SLACK_BOT_TOKEN,
+      e.SLACK_SIGNING_SECRET,
+      e.SLACK_APP_TOKEN,
+      e.DISCORD_TOKEN,
+      e.DATABASE_URL ? passwordOf(e.DATABASE_URL) : undefined,
+    ].filter((s): s is string => Boolean(s)),
   };
   if (e.SLACK_BOT_TOKEN) {
     config.slack = {

@@ -1,7 +1,8 @@
-/** A small structured logger to stderr that never prints a secret. */
+/** Structured JSON logs (pino) to stderr that never print a secret. */
+import pino from 'pino';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 const TOKEN_PATTERN = /\b(xox[abposr]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+)\b/g;
 
 export interface Logger {
@@ -16,6 +17,12 @@ function describe(value: unknown): unknown {
   return value;
 }
 
+/**
+ * One JSON object per line: `time` (ISO), `level` (debug, info, warn, error), `message`,
+ * `pid`, `hostname` and the detail's fields. Slack and app tokens, and every configured
+ * secret (tokens, the signing secret, the database password), are replaced by [redacted]
+ * wherever they appear, in messages, fields and stacks alike.
+ */
 export function createLogger(
   level: LogLevel = 'info',
   secrets: readonly string[] = [],
@@ -26,14 +33,28 @@ export function createLogger(
     for (const secret of secrets) if (secret.length >= 6) out = out.split(secret).join('[redacted]');
     return out;
   };
-  const log = (at: LogLevel) => (message: string, detail?: Record<string, unknown>) => {
-    if (ORDER[at] < ORDER[level]) return;
-    const fields = detail
-      ? Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, describe(v)]))
-      : undefined;
-    write(redact(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields })));
+  const logger = pino(
+    {
+      level,
+      messageKey: 'message',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    { write: (line: string) => write(redact(line.replace(/\n$/, ''))) },
+  );
+  const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, detail?: Record<string, unknown>) => {
+    if (!logger.isLevelEnabled(at)) return;
+    const fields = detail ? Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, describe(v)])) : {};
+    logger[at](fields, message);
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+/** The same logger, with `requestId` on every line: one id per command or interaction. */
+export function withRequestId(log: Logger, requestId: string): Logger {
+  const add = (write: Logger['info']) => (message: string, detail?: Record<string, unknown>) =>
+    write(message, { requestId, ...detail });
+  return { debug: add(log.debug), info: add(log.info), warn: add(log.warn), error: add(log.error) };
 }
 
 export const silentLogger: Logger = createLogger('silent');

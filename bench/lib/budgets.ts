@@ -91,6 +91,15 @@ export function checkBudgets(rows: readonly Row[]): Budget[] {
       }
     }
   }
+  for (const row of rows.filter((r) => r.postsPerChannel)) {
+    const { min, max } = row.postsPerChannel ?? { min: NaN, max: NaN };
+    budgets.push({
+      what: 'digest fan-out: posts per channel per day',
+      limit: 'exactly 1',
+      actual: min === max ? String(min) : `${min} to ${max}`,
+      pass: min === 1 && max === 1,
+    });
+  }
   for (const section of ['slack', 'discord'] as const) {
     const [ours, baseline] = rows.filter((r) => r.section === section);
     if (!ours || !baseline) continue;

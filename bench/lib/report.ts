@@ -6,7 +6,17 @@ export type Scale = 'whole record';
 
 /** One measured row of the table. Times in milliseconds. */
 export interface Row {
-  section: 'command' | 'autocomplete' | 'fuzzy' | 'start-up' | 'slack' | 'discord' | 'map' | 'calendar';
+  section:
+    | 'command'
+    | 'autocomplete'
+    | 'fuzzy'
+    | 'start-up'
+    | 'slack'
+    | 'discord'
+    | 'map'
+    | 'calendar'
+    | 'replicas'
+    | 'saturation';
   name: string;
   scale: Scale;
   p50: number;
@@ -18,6 +28,10 @@ export interface Row {
   baselineFor?: string;
   /** Start-up rows: what the loaded library holds, median of the runs, in MiB. */
   memory?: { heapMiB: number; rssMiB: number };
+  /** Fan-out rows: posts per channel per day over the run (both must be 1). */
+  postsPerChannel?: { min: number; max: number };
+  /** Saturation rows: answers completed per second. */
+  perSecond?: number;
 }
 
 export interface Budget {

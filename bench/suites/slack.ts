@@ -43,7 +43,7 @@ function signedPost(url: string, text: string, responseUrl: string): Promise<Res
  * A bare Bolt app on the same receiver type and fake: acks and responds a constant string,
  * or, given `answers`, tripbot's own rendered answer to the same question, computed beforehand.
  */
-async function startBareBolt(
+export async function startBareBolt(
   fake: FakeSlack,
   answers?: ReadonlyMap<string, SlackMessage>,
 ): Promise<{ url: string; stop: () => Promise<void> }> {

@@ -1,8 +1,10 @@
 /**
- * npm run digest -- [--date YYYY-MM-DD] [--send [--force]]
+ * npm run digest -- [--date YYYY-MM-DD] [--send [--force | --retry-failed]]
  * Prints the day's digest as text; --send posts it now to every destination through the
- * ledger (each channel at most once per date), --force posts again where it was sent.
- * Exit 0; 1 when a delivery failed or the environment/database is unusable; 2 on bad arguments.
+ * ledger (each channel at most once per date), --force posts again where it was sent,
+ * --retry-failed resends where it failed (first asking the platform whether it landed).
+ * Exit 0; 1 when a delivery failed (now or before, not resent) or the environment/database
+ * is unusable; 2 on bad arguments.
  */
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { isoDate } from '../itinerary/calendar.js';
@@ -15,7 +17,7 @@ import { openDigest, type DigestSender, type SendResult } from '../digest/index.
 import { digestDateFor } from '../digest/replay.js';
 import { localTime } from '../digest/zoned-time.js';
 
-const USAGE = 'Usage: npm run digest -- [--date YYYY-MM-DD] [--send [--force]]';
+const USAGE = 'Usage: npm run digest -- [--date YYYY-MM-DD] [--send [--force | --retry-failed]]';
 
 class UsageError extends Error {}
 
@@ -23,15 +25,17 @@ interface Args {
   date?: string;
   send: boolean;
   force: boolean;
+  retryFailed: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { send: false, force: false };
+  const args: Args = { send: false, force: false, retryFailed: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--date=') ? ['--date', arg.slice(7)] : [arg, undefined];
     if (flag === '--send') args.send = true;
     else if (flag === '--force') args.force = true;
+    else if (flag === '--retry-failed') args.retryFailed = true;
     else if (flag === '--date') {
       const value = inline ?? argv[++i] ?? '';
       const [y, m, d] = value.split('-').map(Number);
@@ -42,6 +46,8 @@ function parseArgs(argv: string[]): Args {
     } else throw new UsageError(`unknown argument "${arg.slice(0, 40)}"`);
   }
   if (args.force && !args.send) throw new UsageError('--force only goes with --send');
+  if (args.retryFailed && !args.send) throw new UsageError('--retry-failed only goes with --send');
+  if (args.retryFailed && args.force) throw new UsageError('--force and --retry-failed exclude each other');
   return args;
 }
 
@@ -87,9 +93,10 @@ async function main(argv: string[]): Promise<number> {
   }
   process.stdout.write(`${renderText(composed.reply)}\n`);
   if (!args.send) return 0;
-  const runtime = openDigest({ config, library, log });
+  const runtime = await openDigest({ config, library, log });
   try {
-    const results = await runtime.sendDate(date, await sendersFrom(config, log), args.force);
+    const mode = args.force ? 'force' : args.retryFailed ? 'retry-failed' : 'new';
+    const results = await runtime.sendDate(date, await sendersFrom(config, log), mode);
     process.stdout.write('\n');
     if (results.length === 0) {
       process.stdout.write(
@@ -98,7 +105,12 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     for (const result of results) process.stdout.write(`${resultLine(result)}\n`);
-    return results.some((r) => r.state === 'failed') ? 1 : 0;
+    // Still undelivered (failed now, or before and not resent): exit 1, so a cron job notices.
+    const undelivered = (r: SendResult) =>
+      r.state === 'failed' ||
+      r.state === 'released' ||
+      (r.state === 'skipped' && /already failed/.test(r.reason));
+    return results.some(undelivered) ? 1 : 0;
   } finally {
     await runtime.stop();
   }

@@ -4,10 +4,10 @@ import cron from 'node-cron';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Library } from '../query/library.js';
-import { openStore, type Platform } from '../store/index.js';
+import { openStore, type Platform, type Store } from '../store/index.js';
 import { composeDigest } from './compose.js';
-import { DEFAULT_RETRY, type DeliveryOutcome, type RetryPolicy } from './deliver.js';
-import { createScheduler, type Compose, type SendResult, type Senders } from './scheduler.js';
+import { DEFAULT_RETRY, type DeliveryContext, type DeliveryOutcome, type RetryPolicy } from './deliver.js';
+import { createScheduler, type Compose, type SendMode, type SendResult } from './scheduler.js';
 import { createDigestService } from './service.js';
 import type { DigestSender, DigestService } from './types.js';
 
@@ -15,14 +15,20 @@ export interface DigestRuntime {
   service: DigestService;
   /** Schedules the minute tick and runs the start-up catch-up with these senders. */
   start(senders: readonly DigestSender[]): void;
+  /** A platform came up: its digests go out from the next pass (run at once). */
+  attach(sender: DigestSender): void;
+  /** A platform went down: its due digests wait, unclaimed, until it is back. */
+  detach(platform: Platform): void;
   /** Stops the tick, abandons pending retries (recorded as failed), waits for sends in flight, closes the store. */
   stop(): Promise<void>;
   /** One scheduler pass at `now` (default: the clock); what the tick runs every minute. */
   runDue(now?: Date): Promise<DeliveryOutcome[]>;
   /** Resolves when no scheduler pass is in flight (the tick and the catch-up run in the background). */
   whenIdle(): Promise<void>;
-  /** `npm run digest -- --send [--force]`: the digest of `date` to every destination now, through the ledger. */
-  sendDate(date: string, senders: readonly DigestSender[], force: boolean): Promise<SendResult[]>;
+  /** `npm run digest -- --send [--force|--retry-failed]`: the digest of `date` to every destination now, through the ledger. */
+  sendDate(date: string, senders: readonly DigestSender[], mode?: SendMode): Promise<SendResult[]>;
+  /** The store, shared with the Slack request guard. */
+  store: Store;
 }
 
 export interface DigestDeps {
@@ -37,14 +43,21 @@ export interface DigestHooks {
   retry?: Partial<RetryPolicy>;
   /** Replaces node-cron's every-minute task; tests keep `fire` and call it. */
   tick?: (fire: () => void) => { stop(): void };
-  /** Stale-claim lease, default 10 minutes. */
+  /** Stale-claim lease, default 2 minutes. */
   leaseMs?: number;
+  /** Counts deliveries (metrics). */
+  observe?: DeliveryContext['observe'];
   compose?: Compose;
   /** The ledger's claimed_by for this runtime. */
   owner?: string;
 }
 
-export const LEASE_MS = 10 * 60_000;
+/**
+ * A claim is refreshed at every attempt (at most 60 s apart, plus a 15 s request), so a
+ * claim untouched for 2 minutes belongs to a replica that died; Discord's nonce still
+ * recognises a post that recent.
+ */
+export const LEASE_MS = 2 * 60_000;
 
 /** node-cron's every-minute task; its own messages (e.g. a missed execution) go to our logger. */
 function cronTick(log: Logger) {
@@ -60,14 +73,24 @@ function cronTick(log: Logger) {
   };
 }
 
+/** DIGEST_TICK_MS: a pass every `ms` (tests that replay days in seconds). */
+function intervalTick(ms: number) {
+  return (fire: () => void): { stop(): void } => {
+    const timer = setInterval(fire, ms);
+    return { stop: () => clearInterval(timer) };
+  };
+}
+
 /**
- * Opens the digest subsystem: the store at config.databasePath (throws StoreError, with
- * the path and the problem, if it is corrupt, newer or unwritable) and the service for
+ * Opens the digest subsystem: the store (PostgreSQL at DATABASE_URL, else SQLite at
+ * DATABASE_PATH; throws StoreError naming it and the problem) and the service for
  * `/trip digest`. Nothing is scheduled until start().
  */
-export function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): DigestRuntime {
+export async function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): Promise<DigestRuntime> {
   const { config, library, log } = deps;
-  const store = openStore(config.databasePath);
+  const store = await openStore(config, {
+    onError: (error) => log.error('database connection lost', { error: error.message }),
+  });
   const now = hooks.now ?? (() => new Date());
   const abort = new AbortController();
   const scheduler = createScheduler({
@@ -77,27 +100,34 @@ export function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): DigestRun
     log,
     now,
     compose: hooks.compose ?? ((date) => composeDigest(library, date)),
-    retry: { ...DEFAULT_RETRY, ...hooks.retry },
+    retry: { ...DEFAULT_RETRY, windowMs: config.digest.retryWindowMs, ...hooks.retry },
+    ...(hooks.observe ? { observe: hooks.observe } : {}),
     owner: hooks.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     leaseMs: hooks.leaseMs ?? LEASE_MS,
     signal: abort.signal,
   });
-  let senders: Senders = new Map<Platform, DigestSender>();
+  const senders = new Map<Platform, DigestSender>();
   let tick: { stop(): void } | undefined;
   let state: 'open' | 'started' | 'stopping' | 'closed' = 'open';
   const inFlight = new Set<Promise<unknown>>();
+  let passing: Promise<unknown> | undefined;
 
-  function runDue(at: Date = now()): Promise<DeliveryOutcome[]> {
-    if (state === 'stopping' || state === 'closed') return Promise.resolve([]);
-    const run = scheduler.runDue(at, senders);
-    const tracked = run.catch((error: unknown) => {
-      log.error('digest run failed', { error });
-      return [];
-    });
-    inFlight.add(tracked);
-    void tracked.finally(() => inFlight.delete(tracked));
-    return tracked;
+  /** One pass; resolves when its claims are made (`claimed`) and when its deliveries end. */
+  function pass(at: Date = now()): { claimed: Promise<unknown>; done: Promise<DeliveryOutcome[]> } {
+    if (state === 'stopping' || state === 'closed')
+      return { claimed: Promise.resolve(), done: Promise.resolve([]) };
+    const claimed = scheduler.claimDue(at, senders);
+    const done = claimed
+      .then((deliveries) => Promise.all(deliveries))
+      .catch((error: unknown) => {
+        log.error('digest run failed', { error });
+        return [] as DeliveryOutcome[];
+      });
+    inFlight.add(done);
+    void done.finally(() => inFlight.delete(done));
+    return { claimed: claimed.catch(() => undefined), done };
   }
+  const runDue = (at?: Date) => pass(at).done;
 
   return {
     service: createDigestService({
@@ -111,16 +141,27 @@ export function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): DigestRun
     whenIdle: async () => {
       while (inFlight.size > 0) await Promise.all(inFlight);
     },
-    sendDate: (date, list, force) =>
-      scheduler.sendDate(date, new Map(list.map((s) => [s.platform, s])), force),
+    store,
+    sendDate: (date, list, mode) => scheduler.sendDate(date, new Map(list.map((s) => [s.platform, s])), mode),
+    attach(sender) {
+      senders.set(sender.platform, sender);
+      if (state === 'started') void runDue();
+    },
+    detach(platform) {
+      senders.delete(platform);
+    },
     start(list) {
       if (state !== 'open') return;
       state = 'started';
-      senders = new Map(list.map((sender) => [sender.platform, sender]));
-      tick = (hooks.tick ?? cronTick(log))(() => void runDue());
-      const destinations = scheduler.destinations();
+      for (const sender of list) senders.set(sender.platform, sender);
+      // A tick while the last pass is still claiming is skipped: passes never pile up.
+      tick = (hooks.tick ?? (config.digest.tickMs ? intervalTick(config.digest.tickMs) : cronTick(log)))(
+        () => {
+          if (!passing) passing = pass().claimed.finally(() => (passing = undefined));
+        },
+      );
       log.info('digest scheduler started', {
-        destinations: destinations.length,
+        store: store.kind,
         platforms: [...senders.keys()],
         cron: config.digest.cron,
         timeZone: config.digest.timeZone,
@@ -134,7 +175,7 @@ export function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): DigestRun
       tick?.stop();
       abort.abort();
       await Promise.all(inFlight);
-      store.close();
+      await store.close();
       state = 'closed';
     },
   };

@@ -3,7 +3,7 @@ import type { Logger } from '../log.js';
 import type { Library } from '../query/library.js';
 import type { Reply } from '../reply/model.js';
 import type { LedgerEntry, LedgerKey, Platform, Store } from '../store/index.js';
-import { deliverClaimed, RESEND_HINT, type DeliveryOutcome, type RetryPolicy } from './deliver.js';
+import { deliverClaimed, type DeliveryContext, type DeliveryOutcome, type RetryPolicy } from './deliver.js';
 import { envSchedule, listDestinations, type Destination } from './destinations.js';
 import { digestDateFor } from './replay.js';
 import { dueDate } from './schedule.js';
@@ -12,6 +12,22 @@ import type { DigestSender } from './types.js';
 export type Compose = (date: string) => { reply: Reply; data: unknown } | null;
 export type Senders = ReadonlyMap<Platform, DigestSender>;
 export type SendResult = DeliveryOutcome | { key: LedgerKey; state: 'skipped'; reason: string };
+export type SendMode = 'new' | 'force' | 'retry-failed';
+
+const CLAIM_BATCH = 50;
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
 
 export interface SchedulerDeps {
   config: Readonly<Config>;
@@ -26,9 +42,8 @@ export interface SchedulerDeps {
   /** A claim untouched for this long is stale: its process died between claim and send. */
   leaseMs: number;
   signal?: AbortSignal;
+  observe?: DeliveryContext['observe'];
 }
-
-export const STALE_CLAIM_REASON = `interrupted: claimed but never confirmed (the bot stopped mid-delivery); not resent automatically, so it may or may not have been posted; ${RESEND_HINT}`;
 
 /** The scheduling core: which destinations are due at an instant, and their delivery. */
 export function createScheduler(deps: SchedulerDeps) {
@@ -57,22 +72,41 @@ export function createScheduler(deps: SchedulerDeps) {
     return reply;
   }
 
-  const context = () => ({
+  const context = (): DeliveryContext => ({
     ledger: store.ledger,
     retry: deps.retry,
     now: deps.now,
     log,
     ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(deps.observe ? { observe: deps.observe } : {}),
   });
 
-  function expireStale(now: Date): LedgerEntry[] {
-    const expired = store.ledger.expireStale(new Date(now.getTime() - deps.leaseMs), STALE_CLAIM_REASON, now);
-    for (const entry of expired) log.warn('stale digest claim marked failed, not resent', { ...entry });
-    return expired;
+  /**
+   * Takes over claims whose owner stopped touching them for a lease (it died mid-send, or
+   * released them at shutdown) and resumes them: the platform is asked whether the post
+   * landed before anything is posted. A platform not running here leaves the claim to
+   * go stale again, for a replica that has it.
+   */
+  async function resumeStale(now: Date, senders: Senders): Promise<Promise<DeliveryOutcome>[]> {
+    const taken: LedgerEntry[] = await store.ledger.takeStale(
+      new Date(now.getTime() - deps.leaseMs),
+      deps.owner,
+      now,
+    );
+    const deliveries: Promise<DeliveryOutcome>[] = [];
+    for (const entry of taken) {
+      const sender = senders.get(entry.platform);
+      const reply = digestOf(entry.date);
+      log.warn('resuming a stale digest claim', { ...entry, running: Boolean(sender) });
+      if (sender && reply)
+        deliveries.push(deliverClaimed({ entry, resumed: true }, reply, sender, context()));
+      else if (!reply) await store.ledger.markFailed(entry, 'no digest for this date any more', now);
+    }
+    return deliveries;
   }
 
-  function destinations(): Destination[] {
-    return listDestinations(config, global, store.subscriptions.list());
+  async function destinations(): Promise<Destination[]> {
+    return listDestinations(config, global, await store.subscriptions.list());
   }
 
   /**
@@ -81,69 +115,100 @@ export function createScheduler(deps: SchedulerDeps) {
    * Called every minute by node-cron, at start (catch-up) and by tests with a fake clock.
    */
   async function runDue(now: Date, senders: Senders): Promise<DeliveryOutcome[]> {
-    expireStale(now);
-    const deliveries: Promise<DeliveryOutcome>[] = [];
-    for (const destination of destinations()) {
+    return Promise.all(await claimDue(now, senders));
+  }
+
+  /** The claiming half of a pass: resolves once everything due is claimed, with the deliveries under way. */
+  async function claimDue(now: Date, senders: Senders): Promise<Promise<DeliveryOutcome>[]> {
+    const deliveries = await resumeStale(now, senders);
+    const due: { destination: Destination; date: string }[] = [];
+    for (const destination of await destinations()) {
+      const localDate = dueDate(destination.schedule, now, destination.since);
+      const date = localDate && dateFor(localDate);
+      if (date) due.push({ destination, date });
+    }
+    // One read per digest date, not one per channel: most passes find everything done.
+    const done = new Set<string>();
+    for (const date of new Set(due.map((d) => d.date))) {
+      for (const e of await store.ledger.onDate(date)) done.add(`${e.platform}:${e.channelId}:${e.date}`);
+    }
+    const pending = due.filter(
+      (d) => !done.has(`${d.destination.platform}:${d.destination.channelId}:${d.date}`),
+    );
+    // In batches, each replica in its own order, so replicas racing share the work.
+    for (const batch of batches(shuffled(pending), CLAIM_BATCH)) {
       try {
-        const delivery = claimIfDue(destination, now, senders);
-        if (delivery) deliveries.push(delivery);
+        deliveries.push(...(await claimBatch(batch, now, senders)));
       } catch (error) {
-        log.error('digest destination could not be checked', { ...destination, schedule: undefined, error });
+        log.error('digest destinations could not be claimed', { count: batch.length, error });
       }
     }
-    return Promise.all(deliveries);
+    return deliveries;
   }
 
-  function claimIfDue(
-    destination: Destination,
+  async function claimBatch(
+    batch: readonly { destination: Destination; date: string }[],
     now: Date,
     senders: Senders,
-  ): Promise<DeliveryOutcome> | undefined {
-    const localDate = dueDate(destination.schedule, now, destination.since);
-    const date = localDate && dateFor(localDate);
-    if (!date) return undefined;
-    const key = { platform: destination.platform, channelId: destination.channelId, date };
-    if (store.ledger.get(key)) return undefined;
-    const sender = senders.get(destination.platform);
-    if (!sender) {
-      once(`no-sender:${key.platform}:${key.channelId}:${date}`, () =>
-        log.warn('digest due but the platform is not running; skipped', key),
-      );
-      return undefined;
+  ): Promise<Promise<DeliveryOutcome>[]> {
+    const keys: LedgerKey[] = [];
+    for (const { destination, date } of batch) {
+      const key = { platform: destination.platform, channelId: destination.channelId, date };
+      if (!senders.get(key.platform)) {
+        once(`no-sender:${key.platform}:${key.channelId}:${date}`, () =>
+          log.warn('digest due but the platform is not running; skipped', key),
+        );
+      } else if (digestOf(date)) keys.push(key);
     }
-    const reply = digestOf(date);
-    if (!reply || !store.ledger.claim(key, deps.owner, now)) return undefined;
-    return deliverClaimed(key, reply, sender, context());
+    const claimed = await store.ledger.claimMany(keys, deps.owner, now);
+    return claimed.flatMap((entry) => {
+      const sender = senders.get(entry.platform);
+      const reply = digestOf(entry.date);
+      return sender && reply ? [deliverClaimed({ entry }, reply, sender, context())] : [];
+    });
   }
 
-  /** `npm run digest -- --send`: the digest of `date` to every destination now, through the ledger. */
-  async function sendDate(date: string, senders: Senders, force: boolean): Promise<SendResult[]> {
+  /**
+   * `npm run digest -- --send`: the digest of `date` to every destination now, through the
+   * ledger. mode 'force' posts again where it was sent; 'retry-failed' resends the failed
+   * ones, first asking the platform whether the post landed after all.
+   */
+  async function sendDate(date: string, senders: Senders, mode: SendMode = 'new'): Promise<SendResult[]> {
     const now = deps.now();
-    expireStale(now);
+    const results: Promise<SendResult>[] = await resumeStale(now, senders);
     const reply = digestOf(date);
-    if (!reply) return [];
-    const results: Promise<SendResult>[] = [];
-    for (const { platform, channelId } of destinations()) {
+    if (!reply) return Promise.all(results);
+    const staleBefore = new Date(now.getTime() - deps.leaseMs);
+    for (const { platform, channelId } of await destinations()) {
       const key = { platform, channelId, date };
       const sender = senders.get(platform);
-      const claimed = sender
-        ? force
-          ? store.ledger.reclaim(key, deps.owner, now, new Date(now.getTime() - deps.leaseMs))
-          : store.ledger.claim(key, deps.owner, now)
-        : false;
-      if (sender && claimed) results.push(deliverClaimed(key, reply, sender, context()));
+      const entry = !sender
+        ? undefined
+        : mode === 'force'
+          ? await store.ledger.reclaim(key, deps.owner, now, staleBefore)
+          : mode === 'retry-failed'
+            ? await store.ledger.reclaim(key, deps.owner, now, staleBefore, 'failed')
+            : await store.ledger.claim(key, deps.owner, now);
+      if (sender && entry)
+        results.push(deliverClaimed({ entry, resumed: mode === 'retry-failed' }, reply, sender, context()));
       else {
-        const entry = store.ledger.get(key);
+        const existing = await store.ledger.get(key);
+        const hint =
+          existing?.state === 'sent'
+            ? ' (use --force to post again)'
+            : existing?.state === 'failed'
+              ? ' (use --retry-failed to resend)'
+              : '';
         const reason = !sender
           ? `${platform} is not configured`
-          : `already ${entry?.state ?? 'claimed'}${entry?.state === 'sent' ? ' (use --force to post again)' : ''}`;
+          : `already ${existing?.state ?? 'claimed'}${hint}`;
         results.push(Promise.resolve({ key, state: 'skipped', reason }));
       }
     }
     return Promise.all(results);
   }
 
-  return { runDue, sendDate, destinations, dateFor, globalSchedule: global };
+  return { runDue, claimDue, sendDate, destinations, dateFor, globalSchedule: global };
 }
 
 export type Scheduler = ReturnType<typeof createScheduler>;

@@ -28,9 +28,9 @@ const ENV_NAME: Record<Platform, string> = {
 export function createDigestService(deps: ServiceDeps): DigestService {
   const { config, store, scheduler } = deps;
 
-  function status(platform: Platform, channelId: string): Reply {
+  async function status(platform: Platform, channelId: string): Promise<Reply> {
     const now = deps.now();
-    const subscription = store.subscriptions.get(platform, channelId);
+    const subscription = await store.subscriptions.get(platform, channelId);
     const inEnv = (
       platform === 'slack' ? config.digest.slackChannels : config.digest.discordChannels
     ).includes(channelId);
@@ -72,7 +72,7 @@ export function createDigestService(deps: ServiceDeps): DigestService {
         ],
       });
     }
-    const recent = store.ledger.recent(platform, channelId, 5);
+    const recent = await store.ledger.recent(platform, channelId, 5);
     sections.push({
       heading: 'Recent digests',
       lines: recent.length ? recent.map(ledgerLine) : ['None yet.'],
@@ -80,11 +80,16 @@ export function createDigestService(deps: ServiceDeps): DigestService {
     return answer('Daily digest for this channel', { lead, sections });
   }
 
-  function turnOn(platform: Platform, channelId: string, args: string, userId?: string): Reply {
+  async function turnOn(
+    platform: Platform,
+    channelId: string,
+    args: string,
+    userId?: string,
+  ): Promise<Reply> {
     const { minute, timeZone } = parseOnArguments(args, config.digest.timeZone);
     const now = deps.now();
     const time = formatClock(minute);
-    store.subscriptions.put({
+    await store.subscriptions.put({
       platform,
       channelId,
       time,
@@ -100,8 +105,8 @@ export function createDigestService(deps: ServiceDeps): DigestService {
     });
   }
 
-  function turnOff(platform: Platform, channelId: string): Reply {
-    const removed = store.subscriptions.remove(platform, channelId);
+  async function turnOff(platform: Platform, channelId: string): Promise<Reply> {
+    const removed = await store.subscriptions.remove(platform, channelId);
     const inEnv = (
       platform === 'slack' ? config.digest.slackChannels : config.digest.discordChannels
     ).includes(channelId);
@@ -135,11 +140,15 @@ export function createDigestService(deps: ServiceDeps): DigestService {
           'Try again in a minute',
         );
       const { platform, channelId } = channel;
-      if (action !== 'status' && platform === 'discord' && channel.canManageChannel !== true) {
+      if (action !== 'status' && channel.canManageChannel !== true) {
         throw new UserError(
           'FORBIDDEN',
-          'Only members who can manage this channel can turn its digest on or off.',
-          'Ask a moderator, or see /trip digest status',
+          platform === 'discord'
+            ? 'Only members who can manage this channel can turn its digest on or off.'
+            : 'Only workspace admins and owners (and the bot’s DIGEST_MANAGERS) can turn this channel’s digest on or off.',
+          platform === 'discord'
+            ? 'Ask a moderator, or see /trip digest status'
+            : 'Ask an admin, or see /trip digest status',
         );
       }
       if (action === 'on') return turnOn(platform, channelId, args, channel.userId);

@@ -3,6 +3,7 @@ import type { Library } from '../query/library.js';
 import type { Logger } from '../log.js';
 import type { Services } from '../../commands/types.js';
 import type { DigestSender } from '../digest/types.js';
+import type { Metrics } from '../http/metrics.js';
 
 /** What main.ts hands every platform adapter. */
 export interface PlatformDeps {
@@ -11,6 +12,8 @@ export interface PlatformDeps {
   log: Logger;
   /** Shared and filled in by main (e.g. services.digest); read at call time. */
   services: Services;
+  /** Prometheus counters (GET /metrics); absent in tests that do not read them. */
+  metrics?: Metrics;
 }
 
 export interface RunningPlatform {

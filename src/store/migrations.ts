@@ -1,6 +1,7 @@
 /**
- * Schema migrations, applied in order. The database's `PRAGMA user_version` is the
- * number of migrations applied; never edit a released migration, append a new one.
+ * Schema migrations, applied in order, in SQL that SQLite and PostgreSQL both read. The
+ * number applied is the schema version: SQLite's `PRAGMA user_version`, PostgreSQL's
+ * `tripbot_schema.version`. Never edit a released migration; append a new one.
  */
 export const MIGRATIONS: readonly string[] = [
   `
@@ -26,6 +27,17 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (platform, channel_id, date)
   );
   CREATE INDEX digest_ledger_by_channel ON digest_ledger (platform, channel_id, updated_at);
+  `,
+  `
+  ALTER TABLE digest_ledger ADD COLUMN delivery_id TEXT NOT NULL DEFAULT '';
+  ALTER TABLE digest_ledger ADD COLUMN started_at TEXT NOT NULL DEFAULT '';
+  UPDATE digest_ledger SET delivery_id = platform || ':' || channel_id || ':' || date, started_at = updated_at;
+  CREATE INDEX digest_ledger_by_state ON digest_ledger (state, updated_at);
+  CREATE TABLE slack_requests (
+    id      TEXT PRIMARY KEY,
+    seen_at TEXT NOT NULL
+  );
+  CREATE INDEX slack_requests_by_age ON slack_requests (seen_at);
   `,
 ];
 

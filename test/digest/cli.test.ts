@@ -105,6 +105,25 @@ describe('npm run digest', () => {
       expect(posts()).toBe(8);
     });
 
+    it('a failed channel makes the run exit 1 until --retry-failed delivers it', async () => {
+      slack.script('chat.postMessage', { body: { ok: false, error: 'not_in_channel' } });
+      const first = await digestCli(['--date', '2023-11-07', '--send'], platforms());
+      expect(first.code).toBe(1);
+      expect(first.stdout.match(/: failed: .*not_in_channel/g)).toHaveLength(1);
+      expect(slack.messages).toHaveLength(1);
+
+      const rerun = await digestCli(['--date', '2023-11-07', '--send'], platforms());
+      expect(rerun.code).toBe(1);
+      expect(rerun.stdout).toMatch(/: skipped: already failed \(use --retry-failed to resend\)/);
+
+      const retried = await digestCli(['--date', '2023-11-07', '--send', '--retry-failed'], platforms());
+      expect(retried.code).toBe(0);
+      expect(retried.stdout.match(/: sent \(message /g)).toHaveLength(1);
+      expect(slack.messages).toHaveLength(2);
+      expect(new Set(slack.messages.map((m) => m.channel))).toEqual(new Set(['C0CLI1', 'C0CLI2']));
+      expect(discord.messages).toHaveLength(2);
+    });
+
     it('stops with the path and the problem when DATABASE_PATH is corrupt, leaving the file', async () => {
       const path = join(dir, 'corrupt.db');
       writeFileSync(path, 'garbage '.repeat(500));

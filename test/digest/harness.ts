@@ -13,7 +13,7 @@ import { loadLibrary } from '../../src/itinerary/loader.js';
 import { createLogger, type Logger } from '../../src/log.js';
 import { createDiscordSender } from '../../src/platforms/discord/digest-sender.js';
 import { createSlackSender } from '../../src/platforms/slack/digest-sender.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openStore, type LedgerEntry, type LedgerKey, type Store } from '../../src/store/index.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord-api.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.js';
 
@@ -28,6 +28,9 @@ export class Clock {
   set(iso: string): void {
     this.at = new Date(iso);
   }
+  advance(ms: number): void {
+    this.at = new Date(this.at.getTime() + ms);
+  }
 }
 
 export interface Harness {
@@ -36,16 +39,20 @@ export interface Harness {
   slack: FakeSlack;
   discord: FakeDiscord;
   clock: Clock;
-  /** Delays the retry policy was asked to wait, in ms (nothing really waits). */
+  /** Delays the retry policy was asked to wait, in ms: the clock moves on, nothing really waits. */
   sleeps: number[];
+  /** PostgreSQL URL when the harness runs on PostgreSQL, else undefined (SQLite). */
+  databaseUrl: string | undefined;
   log: Logger;
   logLines: string[];
   /** Opens a runtime on the shared database; closed after the test. */
-  open(env?: Record<string, string>, hooks?: DigestHooks): DigestRuntime & { fire(): Promise<void> };
+  open(env?: Record<string, string>, hooks?: DigestHooks): Promise<DigestRuntime & { fire(): Promise<void> }>;
   /** Senders through the real Slack and Discord clients to the loopback fakes. */
-  senders(): DigestSender[];
+  senders(timeoutMs?: number): DigestSender[];
   /** A second connection to the database, to read the ledger as another process would. */
-  peek(): Store;
+  peek(): Promise<Store>;
+  /** The ledger entry of a key, read through a second connection. */
+  entry(key: LedgerKey): Promise<LedgerEntry | undefined>;
   slackPosts(): { channel: string; text: string }[];
   discordPosts(): { channel: string; text: string; status: number }[];
 }
@@ -55,7 +62,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-export async function startHarness(start: string): Promise<Harness> {
+export async function startHarness(start: string, databaseUrl?: string): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'tripbot-digest-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const slack = await startFakeSlack();
@@ -67,6 +74,7 @@ export async function startHarness(start: string): Promise<Harness> {
   const clock = new Clock(new Date(start));
   const sleeps: number[] = [];
   const databasePath = join(dir, 'var', 'tripbot.db');
+  let peeked: Promise<Store> | undefined;
   const h: Harness = {
     dir,
     databasePath,
@@ -74,11 +82,13 @@ export async function startHarness(start: string): Promise<Harness> {
     discord,
     clock,
     sleeps,
+    databaseUrl,
     log,
     logLines,
-    open(env = {}, hooks = {}) {
+    async open(env = {}, hooks = {}) {
       const config = loadConfig({
         DATABASE_PATH: databasePath,
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
         TRIPS_DIR: 'data/library',
         // The replayed trip is the one the page documents in detail (Public Schedules, people).
         DIGEST_REPLAY_TRIP: '2023-11-02-blinken-middle-east-asia',
@@ -89,11 +99,16 @@ export async function startHarness(start: string): Promise<Harness> {
         ...env,
       });
       let fire: (() => void) | undefined;
-      const runtime = openDigest(
+      const runtime = await openDigest(
         { config, library, log },
         {
           now: clock.now,
-          retry: { sleep: async (ms) => void sleeps.push(ms) },
+          retry: {
+            sleep: async (ms) => {
+              sleeps.push(ms);
+              clock.advance(ms);
+            },
+          },
           tick: (f) => {
             fire = f;
             return { stop: () => (fire = undefined) };
@@ -110,12 +125,26 @@ export async function startHarness(start: string): Promise<Harness> {
         },
       });
     },
-    senders: () => [
-      createSlackSender({ token: 'xoxb-test-token', apiUrl: slack.apiUrl, log }),
-      createDiscordSender({ token: 'discord-test-token', apiUrl: discord.apiUrl, log }),
+    senders: (timeoutMs) => [
+      createSlackSender({
+        token: 'xoxb-test-token',
+        apiUrl: slack.apiUrl,
+        log,
+        ...(timeoutMs ? { timeoutMs } : {}),
+      }),
+      createDiscordSender({
+        token: 'discord-test-token',
+        apiUrl: discord.apiUrl,
+        log,
+        ...(timeoutMs ? { timeoutMs } : {}),
+      }),
     ],
-    peek() {
-      const store = openStore(databasePath);
+    async entry(key) {
+      peeked ??= h.peek();
+      return (await peeked).ledger.get(key);
+    },
+    async peek() {
+      const store = await openStore({ databasePath, ...(databaseUrl ? { databaseUrl } : {}) });
       cleanups.push(() => store.close());
       return store;
     },

@@ -42,7 +42,7 @@ describe('/trip digest on|off|status', () => {
   it('on 07:30 Europe/Berlin survives a restart; status shows it and its next run, and it delivers', async () => {
     const h = await startHarness('2025-06-02T10:00:00Z'); // 12:00 in Berlin (CEST, UTC+2)
     const env = { SLACK_DIGEST_CHANNELS: '', DISCORD_DIGEST_CHANNELS: '', DIGEST_REPLAY_START: '2025-06-02' };
-    const first = h.open(env);
+    const first = await h.open(env);
     const on = await run(first, moderator, h.clock.now(), {
       action: 'on',
       time: '07:30',
@@ -53,7 +53,7 @@ describe('/trip digest on|off|status', () => {
     expect(on.text).toContain('07:30 Europe/Berlin');
     await first.stop();
 
-    const second = h.open(env);
+    const second = await h.open(env);
     const status = await run(second, moderator, h.clock.now(), { action: 'status' });
     expect(status.ok).toBe(true);
     expect(status.text).toContain('07:30 Europe/Berlin');
@@ -79,8 +79,13 @@ describe('/trip digest on|off|status', () => {
 
   it('explains that an env-configured channel keeps its digest after off', async () => {
     const h = await startHarness('2025-06-02T10:00:00Z');
-    const runtime = h.open();
-    const slack: ChannelContext = { platform: 'slack', channelId: 'C0DIGEST1', userId: 'U1' };
+    const runtime = await h.open();
+    const slack: ChannelContext = {
+      platform: 'slack',
+      channelId: 'C0DIGEST1',
+      userId: 'U1',
+      canManageChannel: true,
+    };
     const status = await run(runtime, slack, h.clock.now(), { action: 'status' });
     expect(status.text).toContain('SLACK_DIGEST_CHANNELS');
     // DIGEST_CRON 0 8 * * * in New York: 08:00 EDT = 12:00 UTC, still ahead today.
@@ -95,6 +100,12 @@ describe('/trip digest on|off|status', () => {
       'a Discord member without Manage Channels',
       { ...moderator, canManageChannel: false },
       { action: 'on' },
+      'FORBIDDEN',
+    ],
+    [
+      'a Slack member who is no admin',
+      { platform: 'slack', channelId: 'C0NEWS', userId: 'U2', canManageChannel: false },
+      { action: 'off' },
       'FORBIDDEN',
     ],
     ['the console', { platform: 'console' }, { action: 'status' }, 'UNAVAILABLE'],
@@ -112,7 +123,7 @@ describe('/trip digest on|off|status', () => {
     'refuses %s with a clear error',
     async (_name, channel, options, code) => {
       const h = await startHarness('2025-06-02T10:00:00Z');
-      const runtime = h.open();
+      const runtime = await h.open();
       const outcome = await run(runtime, channel, h.clock.now(), options);
       expect(outcome.ok).toBe(false);
       expect(outcome.reply.code).toBe(code);
@@ -134,7 +145,7 @@ describe('/trip digest on|off|status', () => {
 
   it('accepts the time zone alone, in any case, with the default 08:00', async () => {
     const h = await startHarness('2025-06-02T10:00:00Z');
-    const runtime = h.open();
+    const runtime = await h.open();
     const on = await run(runtime, moderator, h.clock.now(), { action: 'on', time: 'asia/tokyo' });
     expect(on.text).toContain('08:00 Asia/Tokyo');
   });
@@ -145,19 +156,19 @@ describe('openDigest', () => {
     const h = await startHarness('2025-06-02T10:00:00Z');
     mkdirSync(dirname(h.databasePath), { recursive: true });
     writeFileSync(h.databasePath, 'not a database '.repeat(100));
-    expect(() => h.open()).toThrow(StoreError);
-    expect(() => h.open()).toThrow(`Database ${h.databasePath} is not a SQLite database`);
+    await expect(h.open()).rejects.toThrow(StoreError);
+    await expect(h.open()).rejects.toThrow(`Database ${h.databasePath} is not a SQLite database`);
   });
 
   it('stops start-up when DATABASE_PATH cannot be written (its folder is a file)', async () => {
     const h = await startHarness('2025-06-02T10:00:00Z');
     writeFileSync(`${h.dir}/var`, 'a file where the folder should be');
-    expect(() => h.open()).toThrow(/cannot be created: .*var is not a writable folder/);
+    await expect(h.open()).rejects.toThrow(/cannot be created: .*var is not a writable folder/);
   });
 
   it('schedules a real node-cron task every minute that runs the scheduler, and removes it on stop', async () => {
     const h = await startHarness('2025-06-02T11:00:00Z'); // 07:00 in New York
-    const runtime = h.open({ DIGEST_REPLAY_START: '2025-06-02' }, { tick: undefined });
+    const runtime = await h.open({ DIGEST_REPLAY_START: '2025-06-02' }, { tick: undefined });
     const tasks = () => [...cron.getTasks().values()].filter((t) => t.name?.startsWith('tripbot-digest'));
     runtime.start(h.senders());
     await runtime.whenIdle();

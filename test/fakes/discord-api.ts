@@ -21,7 +21,13 @@
  *   gateway), anything else 404 `{ code: 0 }`.
  * - `script(match, response, times?)` queues a scripted answer for the next matching
  *   requests (`times` defaults to 1; `Infinity` for a permanent failure); helpers
- *   {@link rateLimited}, {@link serverError}, {@link unknownChannel}, {@link missingAccess}.
+ *   {@link rateLimited}, {@link serverError}, {@link unknownChannel}, {@link missingAccess},
+ *   {@link answerLate} (the default answer, carried out at once and sent after a delay).
+ * - `POST /channels/{id}/messages` stores the message in `messages`; with `enforce_nonce`
+ *   and a nonce already used in that channel, it answers with the stored message and
+ *   creates none, as Discord does.
+ * - `outage(isDown)`: while `isDown(method, path)` is true, every request gets a 500
+ *   (a test's clock decides how long the outage lasts).
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -59,6 +65,20 @@ export interface ScriptedResponse {
   headers?: Record<string, string>;
   /** Never answer (until close), to exercise client timeouts. */
   hang?: boolean;
+  /** Carry out the request as by default (store the message) but answer after this many ms. */
+  lateMs?: number;
+}
+
+/** The default answer, carried out at once, sent `ms` later (after the client's timeout). */
+export function answerLate(ms: number): ScriptedResponse {
+  return { status: 200, lateMs: ms };
+}
+
+export interface StoredMessage {
+  id: string;
+  channelId: string;
+  nonce?: string;
+  body: unknown;
 }
 
 export interface RequestMatch {
@@ -72,6 +92,9 @@ export interface FakeDiscord {
   gateway: FakeGateway;
   requests: RecordedRequest[];
   script(match: RequestMatch, response: ScriptedResponse, times?: number): void;
+  /** Messages created in channels, oldest first (a nonce replay creates none). */
+  messages: StoredMessage[];
+  outage(isDown: ((method: string, path: string) => boolean) | undefined): void;
   /** Resolves with the first recorded request (past or future) matching the predicate. */
   waitFor(predicate: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
@@ -217,16 +240,48 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const requests: RecordedRequest[] = [];
   const scripts: Script[] = [];
   const waiters = new Set<(request: RecordedRequest) => void>();
+  const messages: StoredMessage[] = [];
+  let isDown: ((method: string, path: string) => boolean) | undefined;
   let gatewayUrl = '';
+
+  /** The default answer, storing posted messages and honouring enforce_nonce. */
+  const carryOut = (
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: unknown,
+  ): ScriptedResponse => {
+    const post = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (method !== 'POST' || !post) return defaultAnswer(method, path, query, body, gatewayUrl);
+    const channelId = post[1] ?? '0';
+    const sent = (body ?? {}) as { nonce?: string | number; enforce_nonce?: boolean };
+    const nonce = sent.nonce === undefined ? undefined : String(sent.nonce);
+    const earlier =
+      sent.enforce_nonce && nonce !== undefined
+        ? messages.find((m) => m.channelId === channelId && m.nonce === nonce)
+        : undefined;
+    if (earlier) return { status: 200, body: { ...message(channelId, earlier.body), id: earlier.id, nonce } };
+    const created: Record<string, unknown> = {
+      ...message(channelId, body),
+      ...(nonce !== undefined ? { nonce } : {}),
+    };
+    messages.push({ id: String(created.id), channelId, ...(nonce !== undefined ? { nonce } : {}), body });
+    return { status: 200, body: created };
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
     const { body, files } = await readBody(req);
-    const scripted = scripts.find((s) => s.remaining > 0 && matches(s.match, method, path));
+    const down = isDown?.(method, path) ? serverError() : undefined;
+    const scripted = down
+      ? undefined
+      : scripts.find((s) => s.remaining > 0 && matches(s.match, method, path));
     if (scripted) scripted.remaining -= 1;
-    const answer = scripted?.response ?? defaultAnswer(method, path, url.searchParams, body, gatewayUrl);
+    let answer = down ?? scripted?.response ?? carryOut(method, path, url.searchParams, body);
+    const lateMs = answer.lateMs;
+    if (lateMs !== undefined) answer = carryOut(method, path, url.searchParams, body);
     const recorded: RecordedRequest = {
       method,
       path,
@@ -240,6 +295,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     requests.push(recorded);
     for (const waiter of [...waiters]) waiter(recorded);
     if (answer.hang) return;
+    if (lateMs) await new Promise((resolve) => setTimeout(resolve, lateMs));
+    if (res.destroyed) return;
     const headers = { ...answer.headers };
     if (answer.body !== undefined) headers['content-type'] = 'application/json';
     res.writeHead(answer.status, headers);
@@ -266,6 +323,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     applicationId: FAKE_APPLICATION_ID,
     gateway,
     requests,
+    messages,
+    outage: (fn) => void (isDown = fn),
     script(match, response, times = 1) {
       scripts.push({ match, response, remaining: times });
     },

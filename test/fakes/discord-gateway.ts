@@ -33,6 +33,13 @@ export interface FakeGateway {
   /** Sends `INTERACTION_CREATE` with a raw interaction payload. */
   interact(interaction: APIInteraction): void;
   close(): Promise<void>;
+  /**
+   * 'normal'; 'silent': accepts connections and never says HELLO (a gateway that cannot be
+   * reached in time); 'reject-4004': closes with 4004 (authentication failed) on IDENTIFY.
+   */
+  behave(mode: 'normal' | 'silent' | 'reject-4004'): void;
+  /** Closes every connection with this close code (4004: the token was revoked). */
+  closeAll(code: number): void;
 }
 
 export interface FakeGatewayOptions {
@@ -47,6 +54,7 @@ export function attachFakeGateway(server: Server, baseUrl: string, options: Fake
   const readySockets = new Set<WebSocket>();
   const readyWaiters: Array<() => void> = [];
   let sequence = 0;
+  let mode: 'normal' | 'silent' | 'reject-4004' = 'normal';
 
   const send = (socket: WebSocket, payload: unknown) => socket.send(JSON.stringify(payload));
   const sendDispatch = (socket: WebSocket, event: string, data: unknown) =>
@@ -70,6 +78,7 @@ export function attachFakeGateway(server: Server, baseUrl: string, options: Fake
   };
 
   wss.on('connection', (socket) => {
+    if (mode === 'silent') return;
     send(socket, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: 45_000 } });
     socket.on('close', () => readySockets.delete(socket));
     socket.on('message', (raw) => {
@@ -80,6 +89,10 @@ export function attachFakeGateway(server: Server, baseUrl: string, options: Fake
           break;
         case GatewayOpcodes.Identify:
           identifies.push(packet.d as GatewayIdentifyData);
+          if (mode === 'reject-4004') {
+            socket.close(4004, 'Authentication failed.');
+            break;
+          }
           sendDispatch(socket, GatewayDispatchEvents.Ready, ready);
           readySockets.add(socket);
           readyWaiters.splice(0).forEach((resolve) => resolve());
@@ -117,6 +130,12 @@ export function attachFakeGateway(server: Server, baseUrl: string, options: Fake
     },
     interact(interaction) {
       this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
+    },
+    behave(next) {
+      mode = next;
+    },
+    closeAll(code) {
+      for (const socket of wss.clients) socket.close(code, 'closed by the fake');
     },
     close() {
       for (const socket of wss.clients) socket.terminate();

@@ -30,6 +30,12 @@
  *   `files.completeUploadExternal` -> the file ids with a permalink.
  * - `waitFor(predicate, timeoutMs)`: resolves with the first recorded request (past or
  *   future) matching the predicate; rejects after timeoutMs (default 5000).
+ * - `chat.postMessage` stores the message (with its `metadata`) in `messages`;
+ *   `conversations.history` answers a channel's stored messages, newest first, with their
+ *   metadata when `include_all_metadata` is set.
+ * - A scripted response with `lateMs` is carried out as by default (the post is stored)
+ *   and answered `lateMs` later: a client that timed out never learns it landed.
+ * - `outage(isDown)`: while `isDown(method)` is true, every Web API call gets HTTP 500.
  * - `reset()`: forgets requests and scripts; `close()`: stops the server.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -58,6 +64,15 @@ export interface ScriptedResponse {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Carry out the default (store the post), answer after this many ms. */
+  lateMs?: number;
+}
+
+export interface StoredMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
 export interface FakeSlack {
@@ -67,7 +82,12 @@ export interface FakeSlack {
   /** Bytes POSTed to upload URLs, by file id. */
   uploads: Map<string, UploadedBytes>;
   script(method: string, ...responses: ScriptedResponse[]): void;
+  /** Posts stored by chat.postMessage, oldest first. */
+  messages: StoredMessage[];
+  outage(isDown: ((method: string) => boolean) | undefined): void;
   setUserTimeZone(userId: string, tz: string): void;
+  /** users.info then says the user is a workspace admin. */
+  setAdmin(userId: string): void;
   defaultTimeZone: string;
   waitFor(predicate: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   reset(): void;
@@ -78,8 +98,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const requests: RecordedRequest[] = [];
   const scripts = new Map<string, ScriptedResponse[]>();
   const timeZones = new Map<string, string>();
+  const admins = new Set<string>();
   const waiters = new Set<(request: RecordedRequest) => void>();
   const uploads = new Map<string, UploadedBytes>();
+  const messages: StoredMessage[] = [];
+  let isDown: ((method: string) => boolean) | undefined;
   let tsCounter = 0;
   let responseCounter = 0;
   let fileCounter = 0;
@@ -96,18 +119,48 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           user_id: 'U0BOT',
           bot_id: 'B0BOT',
         };
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
         tsCounter += 1;
-        return {
-          ok: true,
-          channel: body.channel,
-          ts: `1700000000.${String(tsCounter).padStart(6, '0')}`,
-          message: { text: body.text },
-        };
+        const ts = `1700000000.${String(tsCounter).padStart(6, '0')}`;
+        const metadata = typeof body.metadata === 'string' ? tryJson(body.metadata) : body.metadata;
+        messages.push({
+          channel: String(body.channel),
+          ts,
+          text: String(body.text ?? ''),
+          ...(metadata ? { metadata: metadata as StoredMessage['metadata'] } : {}),
+        });
+        return { ok: true, channel: body.channel, ts, message: { text: body.text } };
+      }
+      case 'conversations.history': {
+        const withMetadata = String(body.include_all_metadata) === 'true';
+        const found = messages
+          .filter((m) => m.channel === String(body.channel))
+          .reverse()
+          .map((m) => ({
+            type: 'message',
+            ts: m.ts,
+            text: m.text,
+            bot_id: 'B0BOT',
+            ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+          }));
+        return { ok: true, messages: found, has_more: false };
+      }
       case 'users.info': {
         const id = String(body.user ?? '');
         const tz = timeZones.get(id) ?? fake.defaultTimeZone;
-        return { ok: true, user: { id, name: `user-${id}`, tz, tz_label: tz, tz_offset: 0 } };
+        const isAdmin = admins.has(id);
+        return {
+          ok: true,
+          user: {
+            id,
+            name: `user-${id}`,
+            tz,
+            tz_label: tz,
+            tz_offset: 0,
+            is_admin: isAdmin,
+            is_owner: false,
+          },
+        };
       }
       case 'files.getUploadURLExternal': {
         const fileId = `F0FILE${++fileCounter}`;
@@ -154,9 +207,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const recorded: RecordedRequest = { method, path: url.pathname, headers: req.headers, body };
     if (hook?.[1]) recorded.responseId = hook[1];
     requests.push(recorded);
-    const scripted = scripts.get(method)?.shift();
+    const down = api && isDown?.(method);
+    const scripted: ScriptedResponse | undefined = down
+      ? { status: 500, body: { ok: false, error: 'internal_error' } }
+      : scripts.get(method)?.shift();
     const status = scripted?.status ?? 200;
     const payload = scripted && 'body' in scripted ? scripted.body : defaults(method, body);
+    if (scripted?.lateMs) await new Promise((resolve) => setTimeout(resolve, scripted.lateMs));
+    if (res.destroyed) return;
     res.writeHead(status, { 'content-type': 'application/json', ...scripted?.headers });
     res.end(payload === undefined ? '' : JSON.stringify(payload));
     for (const waiter of waiters) waiter(recorded);
@@ -190,9 +248,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: (id) => `${base}/response/${id ?? `r${++responseCounter}`}`,
     requests,
     uploads,
+    messages,
+    outage: (fn) => void (isDown = fn),
     defaultTimeZone: 'Asia/Tokyo',
     script: (method, ...responses) => scripts.set(method, [...(scripts.get(method) ?? []), ...responses]),
     setUserTimeZone: (userId, tz) => void timeZones.set(userId, tz),
+    setAdmin: (userId) => void admins.add(userId),
     waitFor: (predicate, timeoutMs = 5000) => {
       const seen = requests.find(predicate);
       if (seen) return Promise.resolve(seen);

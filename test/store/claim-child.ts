@@ -2,7 +2,7 @@
  * Child process for claim-race.test.ts: waits until `goAt` (ms since epoch), then tries to
  * claim `count` ledger keys in the given database and prints the indexes it won as JSON.
  */
-import { openStore } from '../../src/store/index.js';
+import { openSqliteStore as openStore } from '../../src/store/index.js';
 
 const [path = '', goAt = '0', count = '0', owner = 'child'] = process.argv.slice(2);
 const store = openStore(path);
@@ -16,7 +16,7 @@ for (let i = 0; i < Number(count); i++) {
     channelId: `C${i % 7}`,
     date: `2023-11-${String((i % 28) + 1).padStart(2, '0')}-${i}`,
   };
-  if (store.ledger.claim(key, owner, new Date())) won.push(i);
+  if (await store.ledger.claim(key, owner, new Date())) won.push(i);
 }
-store.close();
+await store.close();
 process.stdout.write(JSON.stringify(won));

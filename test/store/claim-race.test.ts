@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/index.js';
+import { openSqliteStore as openStore } from '../../src/store/index.js';
 import { useTempDir } from './temp-dir.js';
 
 const run = promisify(execFile);
@@ -12,7 +12,7 @@ const COUNT = 1500;
 describe('claims across processes', () => {
   it('two processes claiming the same keys on one database file never both win a key', async () => {
     const path = join(tempDir(), 'tripbot.db');
-    openStore(path).close(); // migrate first, as start-up would
+    await openStore(path).close(); // migrate first, as start-up would
     const goAt = String(Date.now() + 2500);
     const child = (owner: string) =>
       run(

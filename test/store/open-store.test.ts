@@ -2,14 +2,15 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openStore, SCHEMA_VERSION, StoreError } from '../../src/store/index.js';
+import { openSqliteStore as openStore, SCHEMA_VERSION, StoreError } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { useTempDir } from './temp-dir.js';
 
 const tempDir = useTempDir();
 
 function openError(path: string): StoreError {
   try {
-    openStore(path).close();
+    void openStore(path).close();
   } catch (error) {
     expect(error).toBeInstanceOf(StoreError);
     return error as StoreError;
@@ -18,10 +19,10 @@ function openError(path: string): StoreError {
 }
 
 describe('openStore', () => {
-  it('creates the folder and a versioned WAL database on first run', () => {
+  it('creates the folder and a versioned WAL database on first run', async () => {
     const path = join(tempDir(), 'var', 'nested', 'tripbot.db');
     const store = openStore(path);
-    store.close();
+    await store.close();
     expect(existsSync(path)).toBe(true);
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
@@ -30,14 +31,14 @@ describe('openStore', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    expect(tables).toEqual(['digest_ledger', 'subscriptions']);
+    expect(tables).toEqual(['digest_ledger', 'slack_requests', 'subscriptions']);
     db.close();
   });
 
-  it('keeps subscriptions across a close and reopen', () => {
+  it('keeps subscriptions across a close and reopen', async () => {
     const path = join(tempDir(), 'tripbot.db');
     const first = openStore(path);
-    first.subscriptions.put({
+    await first.subscriptions.put({
       platform: 'discord',
       channelId: '123456789012345678',
       time: '07:30',
@@ -45,9 +46,9 @@ describe('openStore', () => {
       createdBy: 'U1',
       createdAt: '2025-06-01T10:00:00.000Z',
     });
-    first.close();
+    await first.close();
     const second = openStore(path);
-    expect(second.subscriptions.list()).toEqual([
+    expect(await second.subscriptions.list()).toEqual([
       {
         platform: 'discord',
         channelId: '123456789012345678',
@@ -57,9 +58,37 @@ describe('openStore', () => {
         createdAt: '2025-06-01T10:00:00.000Z',
       },
     ]);
-    expect(second.subscriptions.remove('discord', '123456789012345678')).toBe(true);
-    expect(second.subscriptions.remove('discord', '123456789012345678')).toBe(false);
-    second.close();
+    expect(await second.subscriptions.remove('discord', '123456789012345678')).toBe(true);
+    expect(await second.subscriptions.remove('discord', '123456789012345678')).toBe(false);
+    await second.close();
+  });
+
+  it('migrates a version-1 database (before delivery ids), keeping its ledger', async () => {
+    const path = join(tempDir(), 'tripbot.db');
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0] ?? '');
+    old.pragma('user_version = 1');
+    old
+      .prepare(
+        `INSERT INTO digest_ledger (platform, channel_id, date, state, message_id, attempts, claimed_by, updated_at)
+         VALUES ('slack', 'C1', '2023-11-02', 'sent', '1700000000.000001', 1, 'old', '2025-06-02T12:00:01.000Z')`,
+      )
+      .run();
+    old.close();
+    const store = openStore(path);
+    expect(await store.ledger.get({ platform: 'slack', channelId: 'C1', date: '2023-11-02' })).toEqual({
+      platform: 'slack',
+      channelId: 'C1',
+      date: '2023-11-02',
+      state: 'sent',
+      messageId: '1700000000.000001',
+      attempts: 1,
+      claimedBy: 'old',
+      updatedAt: '2025-06-02T12:00:01.000Z',
+      startedAt: '2025-06-02T12:00:01.000Z',
+      deliveryId: 'slack:C1:2023-11-02',
+    });
+    await store.close();
   });
 
   it('refuses a corrupt file, naming it, and leaves it untouched', () => {
@@ -115,7 +144,7 @@ describe('openStore', () => {
     'reports a read-only database file (permissions; skipped as root)',
     () => {
       const path = join(tempDir(), 'tripbot.db');
-      openStore(path).close();
+      void openStore(path).close();
       chmodSync(path, 0o444);
       const error = openError(path);
       expect(error.message).toContain(path);

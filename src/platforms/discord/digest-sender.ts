@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, type APIMessage } from 'discord.js';
 import { DeliveryError, type DigestSender } from '../../digest/types.js';
 import type { Logger } from '../../log.js';
@@ -46,8 +47,14 @@ export function toDeliveryError(error: unknown, channelId: string): DeliveryErro
     );
   }
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  // Timeouts (AbortError) and network failures: worth another try later.
-  return new DeliveryError(`${where}: ${message}`, false);
+  // Timeouts (AbortError) and network failures: the post may have landed; the resend
+  // carries the same nonce, which Discord answers with the existing message.
+  return new DeliveryError(`${where}: ${message}`, false, undefined, true);
+}
+
+/** Discord nonces are at most 25 characters: the delivery id's hash, stable across retries. */
+export function discordNonce(deliveryId: string): string {
+  return createHash('sha256').update(deliveryId).digest('hex').slice(0, 25);
 }
 
 /**
@@ -64,8 +71,13 @@ export function createDiscordSender(options: DiscordSenderOptions): DigestSender
 
   return {
     platform: 'discord',
-    async send(channelId: string, reply: Reply) {
-      const body = { embeds: renderDiscordEmbeds(reply), allowed_mentions: { parse: [] } };
+    async send(channelId: string, reply: Reply, deliveryId: string) {
+      const body = {
+        embeds: renderDiscordEmbeds(reply),
+        allowed_mentions: { parse: [] },
+        nonce: discordNonce(deliveryId),
+        enforce_nonce: true,
+      };
       try {
         const message = (await rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
         return { messageId: message.id };

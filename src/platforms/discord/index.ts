@@ -13,7 +13,23 @@ export interface DiscordStartOptions {
   commands?: readonly CommandDefinition[];
   /** How long a command may run before its reply is deferred (Discord's deadline is 3 s). */
   deferAfterMs?: number;
+  /** How long login may take before start-up gives up with a log line (default 30 s). */
+  startTimeoutMs?: number;
+  /** How long a dropped gateway may take to come back before Discord counts as down (default 60 s). */
+  reconnectTimeoutMs?: number;
+  /** Told when the gateway drops, comes back, or closes for good (4004: token revoked). */
+  onStatus?: (state: 'up' | 'starting' | 'down', reason?: string) => void;
 }
+
+/** Gateway close codes after which discord.js does not reconnect. */
+const CLOSE_REASONS: Record<number, string> = {
+  4004: 'authentication failed: the token was revoked or is wrong',
+  4010: 'invalid shard',
+  4011: 'sharding required',
+  4012: 'invalid API version',
+  4013: 'invalid intents',
+  4014: 'disallowed intents',
+};
 
 /**
  * Connects the bot to Discord's gateway (Guilds intent only) and answers `/trip`
@@ -39,6 +55,7 @@ export async function startDiscord(
     services: deps.services,
     log,
     deferAfterMs: options.deferAfterMs ?? 1500,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   };
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
@@ -59,11 +76,59 @@ export async function startDiscord(
     }),
   );
 
+  const status = options.onStatus ?? (() => undefined);
+  const startTimeoutMs = options.startTimeoutMs ?? 30_000;
+  const reconnectTimeoutMs = options.reconnectTimeoutMs ?? 60_000;
+  let reconnectTimer: NodeJS.Timeout | undefined;
+  let closedForGood = false;
+  client.on(Events.ShardDisconnect, (event) => {
+    closedForGood = true;
+    clearTimeout(reconnectTimer);
+    const reason = `gateway closed ${event.code} (${CLOSE_REASONS[event.code] ?? 'not resumable'})`;
+    log.error('discord: disconnected for good', { code: event.code, reason });
+    status('down', reason);
+  });
+  client.on(Events.ShardReconnecting, () => {
+    if (closedForGood) return;
+    log.warn('discord: gateway connection lost; reconnecting');
+    status('starting', 'reconnecting to the gateway');
+    clearTimeout(reconnectTimer);
+    reconnectTimer = setTimeout(() => {
+      log.error('discord: gateway not back within the reconnect timeout; still trying', {
+        timeoutMs: reconnectTimeoutMs,
+      });
+      status('down', `gateway not reconnected within ${Math.round(reconnectTimeoutMs / 1000)} s`);
+    }, reconnectTimeoutMs);
+    reconnectTimer.unref();
+  });
+  const back = () => {
+    if (closedForGood) return;
+    clearTimeout(reconnectTimer);
+    status('up');
+  };
+  client.on(Events.ShardResume, back);
+  client.on(Events.ShardReady, back);
+
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`gateway not ready within ${Math.round(startTimeoutMs / 1000)} s`)),
+      startTimeoutMs,
+    );
+  });
   try {
-    await Promise.all([once(client, Events.ClientReady), client.login(settings.token)]);
+    await Promise.race([
+      Promise.all([once(client, Events.ClientReady), client.login(settings.token)]),
+      timeout,
+    ]);
   } catch (error) {
-    await client.destroy();
-    throw new Error(`Discord login failed: ${describeDiscordError(error).error as string}`);
+    // A gateway that never answered can hold destroy() up too: give it 1 s.
+    await Promise.race([client.destroy(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    const reason = describeDiscordError(error).error as string;
+    log.error('discord: could not connect', { reason });
+    throw new Error(`Discord login failed: ${reason}`);
+  } finally {
+    clearTimeout(timer);
   }
   log.info('discord: connected', { user: client.user?.tag, applicationId: client.application?.id });
 
@@ -74,6 +139,7 @@ export async function startDiscord(
       ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}),
     }),
     async stop() {
+      clearTimeout(reconnectTimer);
       await client.destroy();
       log.info('discord: disconnected');
     },

@@ -14,6 +14,9 @@ import { AUTOCOMPLETE_KINDS, optionValues } from './commands.js';
 import { clip } from './render.js';
 import { describeDiscordError, replyInTime } from './respond.js';
 
+import { recordCommand, type Metrics } from '../../http/metrics.js';
+import { withRequestId } from '../../log.js';
+
 export interface InteractionContext {
   /** The command registry (commands/index.ts). */
   commands: readonly CommandDefinition[];
@@ -24,6 +27,7 @@ export interface InteractionContext {
   log: Logger;
   /** How long a command may run before the reply is deferred. */
   deferAfterMs: number;
+  metrics?: Metrics;
 }
 
 /** Discord's cap on autocomplete choices per response. */
@@ -64,6 +68,7 @@ function invocation(interaction: ChatInputCommandInteraction, ctx: InteractionCo
 }
 
 async function runTrip(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<Reply> {
+  const startedAt = performance.now();
   const name = interaction.options.getSubcommand(false) ?? 'help';
   const command = findIn(ctx, name);
   // A subcommand the code no longer has (stale registration) gets the usual "unknown command" reply.
@@ -75,14 +80,16 @@ async function runTrip(interaction: ChatInputCommandInteraction, ctx: Interactio
       )
     : await runText(name, invocation(interaction, ctx));
   ctx.log.debug('discord command', { command: outcome.command ?? name, ok: outcome.ok });
+  recordCommand(ctx.metrics, 'discord', outcome, startedAt);
   return outcome.reply;
 }
 
 /** Handles `/trip <subcommand>`: runs the command and replies once, deferring if it runs long. */
 export async function handleTripCommand(
   interaction: ChatInputCommandInteraction,
-  ctx: InteractionContext,
+  shared: InteractionContext,
 ): Promise<void> {
+  const ctx = { ...shared, log: withRequestId(shared.log, interaction.id) };
   try {
     const work = runTrip(interaction, ctx).catch((error: unknown) => {
       ctx.log.error('discord: could not read an interaction', { error });

@@ -11,7 +11,12 @@ export interface SlackSenderOptions {
   /** Web API base URL (GovSlack, a proxy, tests); default https://slack.com/api/. */
   apiUrl?: string;
   log: Logger;
+  /** Per-request timeout, default 10 s; a timeout is ambiguous (the post may have landed). */
+  timeoutMs?: number;
 }
+
+/** Message metadata event type that marks a digest post and carries its delivery id. */
+export const DIGEST_EVENT = 'tripbot_digest';
 
 /**
  * Posts digests with chat.postMessage. The WebClient's own retries are off: the digest
@@ -22,12 +27,12 @@ export function createSlackSender(options: SlackSenderOptions): DigestSender {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    timeout: 10_000,
+    timeout: options.timeoutMs ?? 10_000,
     logger: toBoltLogger(options.log),
   });
   return {
     platform: 'slack',
-    async send(channelId: string, reply: Reply) {
+    async send(channelId: string, reply: Reply, deliveryId: string) {
       const message = renderSlackMessage(reply);
       try {
         const result = await client.chat.postMessage({
@@ -37,6 +42,7 @@ export function createSlackSender(options: SlackSenderOptions): DigestSender {
           mrkdwn: false,
           unfurl_links: false,
           unfurl_media: false,
+          metadata: { event_type: DIGEST_EVENT, event_payload: { delivery_id: deliveryId } },
         });
         if (!result.ts) throw new Error('chat.postMessage returned no ts');
         return { messageId: result.ts };
@@ -48,6 +54,33 @@ export function createSlackSender(options: SlackSenderOptions): DigestSender {
           permanent: failure.permanent,
         });
         throw failure;
+      }
+    },
+    async find(channelId: string, deliveryId: string, since: Date) {
+      try {
+        // Newest first; a digest is found among the posts since the delivery began.
+        const oldest = String(Math.floor(since.getTime() / 1000) - 60);
+        let cursor: string | undefined;
+        for (let page = 0; page < 2; page++) {
+          const result = await client.conversations.history({
+            channel: channelId,
+            oldest,
+            limit: 200,
+            include_all_metadata: true,
+            ...(cursor ? { cursor } : {}),
+          });
+          const hit = result.messages?.find(
+            (m) =>
+              m.metadata?.event_type === DIGEST_EVENT &&
+              (m.metadata.event_payload as Record<string, unknown> | undefined)?.delivery_id === deliveryId,
+          );
+          if (hit?.ts) return hit.ts;
+          cursor = result.response_metadata?.next_cursor || undefined;
+          if (!result.has_more || !cursor) return undefined;
+        }
+        return undefined;
+      } catch (error) {
+        throw toDeliveryError(error, `conversations.history of ${channelId}`);
       }
     },
   };

@@ -5,8 +5,12 @@ import type { RequestHandler } from '../../http/calendar-feed.js';
 import { boltLogLevel, toBoltLogger } from './bolt-logger.js';
 import { createSlackSender } from './digest-sender.js';
 import { registerTripCommand } from './trip-command.js';
+import { createDigestPermission } from './digest-permission.js';
 import { createUserTimeZoneLookup } from './user-time-zone.js';
-import { describeSlackError } from './web-api-errors.js';
+import { describeSlackError, describeStartError } from './web-api-errors.js';
+import type { HttpServer } from '../../http/server.js';
+import type { RequestGuard } from '../../store/index.js';
+import { guardSlackRequests } from './request-guard.js';
 
 export { createSlackSender } from './digest-sender.js';
 export { renderSlackMessage } from './render.js';
@@ -16,8 +20,12 @@ export interface SlackStartOptions {
   host?: string;
   /** The clock, for tests of "today". */
   now?: () => Date;
-  /** Serves GET /calendar/*.ics on the HTTP receiver (HTTP mode). */
+  /** Serves GET /calendar/*.ics on Bolt's own HTTP receiver (HTTP mode without a shared server). */
   calendarFeed?: RequestHandler;
+  /** The process's HTTP server (src/http): HTTP mode adds POST /slack/events to it instead of listening itself. */
+  http?: HttpServer;
+  /** Signed requests already answered (the shared store): a replay is answered once, across replicas. */
+  seen?: RequestGuard;
 }
 
 export interface SlackPlatform extends RunningPlatform {
@@ -85,7 +93,7 @@ export async function startSlack(
   try {
     await app.init();
   } catch (error) {
-    throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${describeSlackError(error)})`);
+    throw new Error(describeStartError(error, slack.apiUrl));
   }
   app.error(async (error) => {
     deps.log.error('slack listener failed', { code: error.code, error: describeSlackError(error) });
@@ -100,7 +108,13 @@ export async function startSlack(
       fallback: deps.config.defaultTimeZone,
       log: deps.log,
     }),
+    canManageDigest: createDigestPermission({
+      client: app.client,
+      managers: deps.config.digest.managers,
+      log: deps.log,
+    }),
     now: options.now ?? (() => new Date()),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
 
   const sender = createSlackSender({
@@ -112,6 +126,18 @@ export async function startSlack(
     await app.start();
     deps.log.info('slack started in Socket Mode');
     return { mode: 'socket', sender, stop: async () => void (await app.stop()) };
+  }
+  if (options.http) {
+    const listener = options.seen
+      ? guardSlackRequests(receiver.requestListener, {
+          seen: options.seen,
+          log: deps.log,
+          ...(options.now ? { now: options.now } : {}),
+        })
+      : receiver.requestListener;
+    options.http.route('POST', '/slack/events', listener);
+    deps.log.info('slack started in HTTP mode', { port: options.http.port, events: '/slack/events' });
+    return { mode: 'http', port: options.http.port, sender, stop: async () => undefined };
   }
   const server = await receiver.start({ port: slack.port, ...(options.host ? { host: options.host } : {}) });
   const port = (server.address() as AddressInfo).port;

@@ -1,7 +1,8 @@
 import type { App, RespondArguments, RespondFn } from '@slack/bolt';
 import { runText } from '../../../commands/dispatch.js';
 import type { Services } from '../../../commands/types.js';
-import type { Logger } from '../../log.js';
+import { randomUUID } from 'node:crypto';
+import { withRequestId, type Logger } from '../../log.js';
 import type { Library } from '../../query/library.js';
 import type { Reply } from '../../reply/model.js';
 import { blocksWithFile, FILE_ACTION_ID } from './attach-file.js';
@@ -10,6 +11,8 @@ import { needsTimeZone } from './needs-time-zone.js';
 import { renderSlackMessage } from './render.js';
 import { decodeShare, encodeShare, shareActions, SHARE_ACTION_ID, type ShareRequest } from './share.js';
 import type { UserTimeZoneLookup } from './user-time-zone.js';
+import { changesDigest, type DigestPermission } from './digest-permission.js';
+import { recordCommand, type Metrics } from '../../http/metrics.js';
 
 export interface TripCommandDeps {
   library: Library;
@@ -17,7 +20,10 @@ export interface TripCommandDeps {
   log: Logger;
   defaultTimeZone: string;
   userTimeZone: UserTimeZoneLookup;
+  /** Whether a user may turn the channel's digest on or off (asked only for those commands). */
+  canManageDigest?: DigestPermission;
   now: () => Date;
+  metrics?: Metrics;
 }
 
 /**
@@ -25,8 +31,9 @@ export interface TripCommandDeps {
  * ephemeral with a "Share in channel" button; the button re-runs the same question
  * (same text, time zone and instant) and posts the answer in the channel.
  */
-export function registerTripCommand(app: App, deps: TripCommandDeps): void {
+export function registerTripCommand(app: App, base: TripCommandDeps): void {
   app.command('/trip', async ({ command, ack, respond, context, client }) => {
+    const deps = { ...base, log: withRequestId(base.log, command.trigger_id || randomUUID()) };
     await ack();
     if (context.retryNum) {
       deps.log.info('slack retry ignored', { retryNum: context.retryNum, reason: context.retryReason });
@@ -55,6 +62,7 @@ export function registerTripCommand(app: App, deps: TripCommandDeps): void {
   });
 
   app.action(SHARE_ACTION_ID, async ({ ack, action, body, respond, client }) => {
+    const deps = { ...base, log: withRequestId(base.log, randomUUID()) };
     await ack();
     const request = action.type === 'button' ? decodeShare(action.value ?? '') : undefined;
     if (!request) {
@@ -94,14 +102,25 @@ async function answer(
   channelId?: string,
   userId?: string,
 ): Promise<Reply> {
+  const startedAt = performance.now();
+  const canManageChannel =
+    userId && deps.canManageDigest && changesDigest(request.text)
+      ? await deps.canManageDigest(userId)
+      : false;
   const outcome = await runText(request.text, {
     library: deps.library,
     timeZone: request.timeZone,
     now: new Date(request.now),
-    channel: { platform: 'slack', ...(channelId ? { channelId } : {}), ...(userId ? { userId } : {}) },
+    channel: {
+      platform: 'slack',
+      ...(channelId ? { channelId } : {}),
+      ...(userId ? { userId } : {}),
+      canManageChannel,
+    },
     services: deps.services,
     log: deps.log,
   });
+  recordCommand(deps.metrics, 'slack', outcome, startedAt);
   return outcome.reply;
 }
 

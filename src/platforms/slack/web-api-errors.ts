@@ -44,7 +44,21 @@ export function toDeliveryError(error: unknown, what: string): DeliveryError {
       message,
       !transient,
       Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined,
+      status >= 500 || status === 408,
     );
   }
-  return new DeliveryError(message, false);
+  // No answer (timeout, connection reset): the post may have been made. Also 5xx.
+  return new DeliveryError(message, false, undefined, true);
+}
+
+/**
+ * Why Slack did not start, for the operator: a token Slack refused, or an API that could
+ * not be reached at all (a wrong SLACK_API_URL, no network), which is no fault of the token.
+ */
+export function describeStartError(error: unknown, apiUrl: string | undefined): string {
+  if (error instanceof webApi.WebAPIRequestError || error instanceof webApi.WebAPIHTTPError) {
+    const where = apiUrl ? `SLACK_API_URL ${apiUrl}` : 'the Slack API';
+    return `${where} is unreachable (auth.test: ${describeSlackError(error)})`;
+  }
+  return `Slack refused SLACK_BOT_TOKEN (auth.test: ${describeSlackError(error)})`;
 }

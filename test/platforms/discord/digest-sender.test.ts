@@ -57,7 +57,7 @@ describe('Discord digest sender', () => {
   });
 
   it('posts the digest as embeds that ping nobody and resolves with the message id', async () => {
-    const { messageId } = await sender().send(CHANNEL, digest);
+    const { messageId } = await sender().send(CHANNEL, digest, 'delivery-1');
     const [post] = posts();
     expect(post?.headers.authorization).toBe(`Bot ${TOKEN}`);
     expect(post?.body).toMatchObject({
@@ -72,7 +72,7 @@ describe('Discord digest sender', () => {
     ['403 Missing Access', missingAccess(), 50001],
   ])('maps %s to a permanent failure', async (_name, response) => {
     discord.script({ method: 'POST', path: `/channels/${CHANNEL}/messages` }, response, Infinity);
-    const error = await failure(sender().send(CHANNEL, digest));
+    const error = await failure(sender().send(CHANNEL, digest, 'delivery-1'));
     expect(error.permanent).toBe(true);
     expect(error.message).toContain(CHANNEL);
     expect(posts()).toHaveLength(1);
@@ -80,7 +80,7 @@ describe('Discord digest sender', () => {
 
   it('surfaces a 429 at once as a transient failure with the wait Discord asked for', async () => {
     discord.script({ method: 'POST', path: `/channels/${CHANNEL}/messages` }, rateLimited(2.5));
-    const error = await failure(sender().send(CHANNEL, digest));
+    const error = await failure(sender().send(CHANNEL, digest, 'delivery-1'));
     expect(error.permanent).toBe(false);
     expect(error.retryAfterMs).toBeGreaterThanOrEqual(2500);
     expect(posts()).toHaveLength(1);
@@ -88,21 +88,21 @@ describe('Discord digest sender', () => {
 
   it('maps a 500 to a transient failure without retrying', async () => {
     discord.script({ method: 'POST', path: `/channels/${CHANNEL}/messages` }, serverError(502));
-    const error = await failure(sender().send(CHANNEL, digest));
+    const error = await failure(sender().send(CHANNEL, digest, 'delivery-1'));
     expect(error.permanent).toBe(false);
     expect(posts()).toHaveLength(1);
   });
 
   it('maps a timeout to a transient failure', async () => {
     discord.script({ method: 'POST', path: `/channels/${CHANNEL}/messages` }, { status: 200, hang: true });
-    const error = await failure(sender(100).send(CHANNEL, digest));
+    const error = await failure(sender(100).send(CHANNEL, digest, 'delivery-1'));
     expect(error.permanent).toBe(false);
   });
 
   it('still delivers to other channels after one channel failed', async () => {
     discord.script({ method: 'POST', path: `/channels/${CHANNEL}/messages` }, unknownChannel(), Infinity);
     const send = sender();
-    await failure(send.send(CHANNEL, digest));
-    await expect(send.send('987654321098765432', digest)).resolves.toHaveProperty('messageId');
+    await failure(send.send(CHANNEL, digest, 'delivery-1'));
+    await expect(send.send('987654321098765432', digest, 'delivery-1')).resolves.toHaveProperty('messageId');
   });
 });

@@ -44,7 +44,7 @@ afterEach(async () => {
 
 describe('createSlackSender', () => {
   it('posts blocks and a fallback text with chat.postMessage and resolves the ts', async () => {
-    const result = await sender().send('C0DIGEST', digest);
+    const result = await sender().send('C0DIGEST', digest, 'delivery-1');
     const [post] = slack.requests;
     expect(post?.method).toBe('chat.postMessage');
     expect(result.messageId).toMatch(/^\d+\.\d+$/);
@@ -64,7 +64,7 @@ describe('createSlackSender', () => {
     'invalid_blocks',
   ])('maps %s to a permanent DeliveryError', async (code) => {
     slack.script('chat.postMessage', { body: { ok: false, error: code } });
-    const error = await failure(sender().send('C0GONE', digest));
+    const error = await failure(sender().send('C0GONE', digest, 'delivery-1'));
     expect(error.permanent).toBe(true);
     expect(error.message).toContain(code);
     expect(logs.join('\n')).toContain(code);
@@ -76,7 +76,7 @@ describe('createSlackSender', () => {
       headers: { 'retry-after': '7' },
       body: { ok: false, error: 'ratelimited' },
     });
-    const error = await failure(sender().send('C0BUSY', digest));
+    const error = await failure(sender().send('C0BUSY', digest, 'delivery-1'));
     expect(error.permanent).toBe(false);
     expect(error.retryAfterMs).toBe(7000);
     expect(slack.requests.filter((r) => r.method === 'chat.postMessage')).toHaveLength(1);
@@ -84,7 +84,7 @@ describe('createSlackSender', () => {
 
   it.each([500, 503])('maps HTTP %i to a transient DeliveryError', async (status) => {
     slack.script('chat.postMessage', { status, body: { ok: false } });
-    const error = await failure(sender().send('C0DOWN', digest));
+    const error = await failure(sender().send('C0DOWN', digest, 'delivery-1'));
     expect(error.permanent).toBe(false);
     expect(error.message).toContain(`HTTP ${status}`);
     expect(slack.requests).toHaveLength(1);
@@ -94,7 +94,7 @@ describe('createSlackSender', () => {
     const apiUrl = slack.apiUrl;
     await slack.close();
     const offline = createSlackSender({ token: TOKEN, apiUrl, log: createLogger('silent') });
-    const error = await failure(offline.send('C0DIGEST', digest));
+    const error = await failure(offline.send('C0DIGEST', digest, 'delivery-1'));
     expect(error.permanent).toBe(false);
     slack = await startFakeSlack();
   });

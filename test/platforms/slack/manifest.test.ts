@@ -45,9 +45,9 @@ describe('manifest.json', () => {
     expect(trip?.should_escape).toBe(false);
   });
 
-  it('asks for the scopes the code uses: the command, chat.postMessage and users.info', () => {
+  it('asks for the scopes the code uses: the command, chat.postMessage, users.info, conversations.history', () => {
     expect(parsed.oauth_config.scopes.bot).toEqual(
-      expect.arrayContaining(['commands', 'chat:write', 'users:read']),
+      expect.arrayContaining(['commands', 'chat:write', 'users:read', 'channels:history', 'groups:history']),
     );
   });
 

@@ -60,7 +60,7 @@ describe('npm start with Slack credentials (HTTP mode, as a user would run it)',
     });
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout?.resume();
-    await waitForHealth(`http://127.0.0.1:${port}/healthz`, child, () => stderr);
+    await waitForHealth(`http://127.0.0.1:${port}/readyz`, child, () => stderr); // ready: Slack is up
   }, 30_000);
 
   afterAll(async () => {

@@ -3,16 +3,9 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from './errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
-import { createLedger, type Ledger } from './ledger.js';
-import { createSubscriptions, type Subscriptions } from './subscriptions.js';
-
-/** Subscriptions and the digest ledger, in one SQLite file. */
-export interface Store {
-  readonly path: string;
-  readonly subscriptions: Subscriptions;
-  readonly ledger: Ledger;
-  close(): void;
-}
+import { createSqliteLedger } from './sqlite-ledger.js';
+import { createSqliteRequestGuard, createSqliteSubscriptions } from './sqlite-subscriptions.js';
+import type { Store } from './types.js';
 
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -84,11 +77,11 @@ function migrate(db: Database.Database): void {
 }
 
 /**
- * Opens (creating on first run) the store at `path`: WAL journal, busy timeout, schema
+ * Opens (creating on first run) the SQLite store at `path`: WAL journal, busy timeout, schema
  * migrated to the current version. Throws StoreError naming the path and the problem for
  * a corrupt or foreign file, a newer schema or an unwritable path; never replaces a file.
  */
-export function openStore(path: string): Store {
+export function openSqliteStore(path: string): Store {
   const absolute = resolve(path);
   const db = openFile(absolute);
   try {
@@ -105,10 +98,12 @@ export function openStore(path: string): Store {
     throw new StoreError(absolute, `${problem} (${code})`);
   }
   return {
-    path: absolute,
-    subscriptions: createSubscriptions(db),
-    ledger: createLedger(db),
-    close: () => {
+    kind: 'sqlite',
+    location: absolute,
+    subscriptions: createSqliteSubscriptions(db),
+    ledger: createSqliteLedger(db),
+    requests: createSqliteRequestGuard(db),
+    close: async () => {
       if (db.open) db.close();
     },
   };
