@@ -9,7 +9,7 @@ import { createLogger, type Logger } from './log.js';
 import { runConsole } from './platforms/console.js';
 import type { Services } from '../commands/types.js';
 import { memoryMapSettings } from './render/map-settings.js';
-import { createCalendarFeed, type CalendarFeed } from './http/calendar-feed.js';
+import { createCalendarFeed, routeCalendarFeed } from './http/calendar-feed.js';
 import type { RunningPlatform } from './platforms/types.js';
 import { createHealth, type Health } from './platforms/health.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
@@ -32,17 +32,6 @@ interface Runtime {
   services: Services;
   running: Map<string, RunningPlatform>;
   stopping: () => boolean;
-}
-
-/** GET (and HEAD) /calendar/{secretary,president}.ics on the process's HTTP port, in every mode. */
-function mountCalendarFeed(http: HttpServer, feed: CalendarFeed): void {
-  for (const method of ['GET', 'HEAD']) {
-    for (const file of ['secretary.ics', 'president.ics']) {
-      http.route(method, `/calendar/${file}`, (req, res) => {
-        if (!feed(req, res)) res.writeHead(404).end();
-      });
-    }
-  }
 }
 
 /** Starts one platform, retrying with backoff while it fails; never throws. */
@@ -147,7 +136,7 @@ async function main(): Promise<void> {
     throw error;
   });
   const calendarFeed = createCalendarFeed(library);
-  mountCalendarFeed(http, calendarFeed);
+  routeCalendarFeed(http, calendarFeed);
   let stopping = false;
   const rt: Runtime = {
     config,

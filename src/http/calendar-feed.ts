@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { HttpServer } from './server.js';
 import type { Library } from '../query/library.js';
 import { renderCalendar } from '../render/calendar.js';
 import { calendarStays, slug, stampOf, travelerOf, type TravelerRole } from '../render/calendar-input.js';
@@ -142,4 +143,15 @@ export function serveHandler(handler: RequestHandler, port: number, host?: strin
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
+}
+
+/** GET and HEAD /calendar/{secretary,president}.ics on the process's HTTP server, in every mode. */
+export function routeCalendarFeed(http: Pick<HttpServer, 'route'>, feed: RequestHandler): void {
+  for (const method of ['GET', 'HEAD']) {
+    for (const file of ['secretary.ics', 'president.ics']) {
+      http.route(method, `/calendar/${file}`, (req, res) => {
+        if (!feed(req, res)) res.writeHead(404).end();
+      });
+    }
+  }
 }
