@@ -28,9 +28,13 @@ export function runConsole(options: ConsoleOptions): Promise<void> {
     rl.prompt();
   }
   let queue = Promise.resolve();
+  let quit = false;
   rl.on('line', (line) => {
+    // readline still hands over lines already read after close(): nothing after "quit" is answered.
+    if (quit) return;
     const text = line.trim();
     if (/^(exit|quit)$/i.test(text)) {
+      quit = true;
       rl.close();
       return;
     }

@@ -165,6 +165,14 @@ describe('runConsole', () => {
     expect(text().indexOf('Ankara')).toBeLessThan(text().indexOf('New Delhi'));
   });
 
+  it('answers nothing after "quit", even when the lines arrive in one chunk (a pipe)', async () => {
+    const { input, done, text } = consoleSession();
+    input.end('where 2023-11-05\nquit\nwhere 2023-11-07\n');
+    await done;
+    expect(text()).toContain('Baghdad, Iraq');
+    expect(text()).not.toContain('Tokyo, Japan');
+  });
+
   it('resolves at the end of piped input', async () => {
     const { input, done, text } = consoleSession();
     input.end('where 2023-11-07');
