@@ -1,7 +1,8 @@
 import type { CommandContext, CommandDefinition, CommandOutput } from './types.js';
 import { findTrips } from '../src/render/find-trips.js';
 import { renderCalendar } from '../src/render/calendar.js';
-import { calendarStays, slug, stampOf } from '../src/render/calendar-input.js';
+import { calendarStays, stampOf } from '../src/render/calendar-input.js';
+import { slug } from '../src/itinerary/text.js';
 import { dateSpan } from '../src/itinerary/calendar.js';
 import { answer } from '../src/reply/model.js';
 import { datesNotes } from '../src/query/stays.js';

@@ -12,7 +12,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { HttpServer } from './server.js';
 import type { Library } from '../query/library.js';
 import { renderCalendar } from '../render/calendar.js';
-import { calendarStays, slug, stampOf, travelerOf, type TravelerRole } from '../render/calendar-input.js';
+import { calendarStays, stampOf, travelerOf, type TravelerRole } from '../render/calendar-input.js';
+import { slug } from '../itinerary/text.js';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 

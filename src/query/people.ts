@@ -26,8 +26,13 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
     }
   };
   const last = terms.length - 1;
+  // The last word may be unfinished ("foreign min"): the words it begins, looked up once.
+  const lastTerm = terms[last]!;
+  const completions = lastTerm.length >= 3 ? people.wordsWithPrefix(lastTerm) : [];
   const exact = records
-    .filter((r) => terms.every((t, i) => r.allWords.has(t) || (i === last && hasPrefix(r.allWords, t))))
+    .filter((r) =>
+      terms.every((t, i) => r.allWords.has(t) || (i === last && completions.some((w) => r.allWords.has(w)))),
+    )
     .map((r) => ({
       r,
       names: nameHits(r, terms),
@@ -47,6 +52,7 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
         b.count - a.count,
     );
   for (const { r } of exact) add(r.view, 'exact');
+  if (out.length >= limit) return out;
   const cutoff = exact.length > 0 ? STRONG : WEAK;
   const fuzzy = people.search(query.slice(0, 64), { limit });
   const best = fuzzy[0]?.score ?? 1;

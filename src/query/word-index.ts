@@ -45,6 +45,25 @@ export class WordIndex<T> {
     }
   }
 
+  /** Vocabulary words that start with a prefix ("min" -> minister, ministry), by binary search. */
+  wordsWithPrefix(prefix: string, most = 50): string[] {
+    let lo = 0;
+    let hi = this.vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.vocabulary[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (
+      let i = lo;
+      i < this.vocabulary.length && this.vocabulary[i]!.startsWith(prefix) && out.length < most;
+      i++
+    )
+      out.push(this.vocabulary[i]!);
+    return out;
+  }
+
   /** The vocabulary words a query word may stand for, best first. */
   private matches(term: string): WordMatch[] {
     if (this.postings.has(term)) return [{ word: term, score: 0 }];

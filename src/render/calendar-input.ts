@@ -23,14 +23,6 @@ export function travelerOf(trip: TripView): {
   return { role, name, familyName: name.split(/\s+/).at(-1) ?? name, person };
 }
 
-export const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /**
  * One stay per stop of the trip, with the people met there (the Historian's remarks, and
  * page documents that prove presence: meetings, remarks, press availabilities; not calls)

@@ -7,14 +7,13 @@ import type { Library, TripView } from '../query/library.js';
 import { resolveDate } from '../query/dates.js';
 import { longDate } from '../itinerary/calendar.js';
 import { UserError } from '../errors.js';
+import { fold } from '../itinerary/text.js';
 
 export interface FoundTrips {
   trips: TripView[];
   /** How the argument was read, for the answer's sources. */
   readAs: string;
 }
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function byText(library: Library, text: string): TripView[] {
   const words = fold(text).split(/\s+/).filter(Boolean);
