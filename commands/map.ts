@@ -2,7 +2,7 @@ import type { ChannelContext, CommandContext, CommandDefinition, CommandOutput }
 import { UserError } from '../src/errors.js';
 import { findTrips } from '../src/render/find-trips.js';
 import { renderRouteMap } from '../src/render/route-map.js';
-import { routeMapInput } from '../src/render/route-map-input.js';
+import { routeMapAlt, routeMapInput } from '../src/render/route-map-input.js';
 import type { TripView } from '../src/query/library.js';
 import { answer, type Attachment } from '../src/reply/model.js';
 
@@ -35,7 +35,7 @@ async function drawTripMap(trip: TripView, theme: 'light' | 'dark') {
     filename: `${trip.id}-route.png`,
     contentType: 'image/png',
     data: map.png,
-    alt: `Map of ${input.title}, ${input.dates}: ${input.stops.map((s) => `${s.order} ${s.label}`).join(', ')}.`,
+    alt: routeMapAlt(input),
   };
   const data = {
     trip: trip.id,

@@ -6,6 +6,7 @@ import type { Logger } from '../log.js';
 import type { Library } from '../query/library.js';
 import { openStore, type Platform, type Store } from '../store/index.js';
 import { composeDigest } from './compose.js';
+import { withDayMap } from './day-map.js';
 import { DEFAULT_RETRY, type DeliveryContext, type DeliveryOutcome, type RetryPolicy } from './deliver.js';
 import { createScheduler, type Compose, type SendMode, type SendResult } from './scheduler.js';
 import { createDigestService } from './service.js';
@@ -99,7 +100,7 @@ export async function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): Pro
     store,
     log,
     now,
-    compose: hooks.compose ?? ((date) => composeDigest(library, date)),
+    compose: hooks.compose ?? ((date) => withDayMap(library, composeDigest(library, date), log)),
     retry: { ...DEFAULT_RETRY, windowMs: config.digest.retryWindowMs, ...hooks.retry },
     ...(hooks.observe ? { observe: hooks.observe } : {}),
     owner: hooks.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,

@@ -28,3 +28,8 @@ export function routeMapInput(trip: TripView): RouteMapInput {
   }
   return { title, dates: dateSpan(firstDay, lastDay), stops };
 }
+
+/** What a map shows, for readers who cannot see it (Slack alt text, Discord description). */
+export function routeMapAlt(input: RouteMapInput): string {
+  return `Map of ${input.title}, ${input.dates}: ${input.stops.map((s) => `${s.order} ${s.label}`).join(', ')}.`;
+}

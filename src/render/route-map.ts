@@ -1,4 +1,4 @@
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { geoPath } from 'd3-geo';
 import { FONT_FAMILY, FONT_FILES } from './fonts.js';
 import {
@@ -136,6 +136,11 @@ export const RESVG_OPTIONS: ResvgRenderOptions = {
 /** Renders SVG to PNG with resvg on libuv's thread pool, so the event loop keeps serving. */
 export async function svgToPng(svg: string): Promise<Buffer> {
   return (await renderAsync(svg, RESVG_OPTIONS)).asPng();
+}
+
+/** The same render on the calling thread, for callers that cache the result (the digest, once a date). */
+export function svgToPngSync(svg: string): Buffer {
+  return new Resvg(svg, RESVG_OPTIONS).render().asPng();
 }
 
 export async function renderRouteMap(

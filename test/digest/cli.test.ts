@@ -90,7 +90,9 @@ describe('npm run digest', () => {
       expect(first.code).toBe(0);
       expect(first.stdout.match(/: sent \(message /g)).toHaveLength(4);
       expect(posts()).toBe(4);
-      expect(JSON.stringify(slack.requests[0]?.body)).toContain('Kishida');
+      expect(JSON.stringify(slack.requests.find((r) => r.method === 'chat.postMessage')?.body)).toContain(
+        'Kishida',
+      );
 
       const second = await digestCli(['--date', '2023-11-07', '--send'], platforms());
       expect(second.code).toBe(0);

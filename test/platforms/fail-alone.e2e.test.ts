@@ -48,8 +48,11 @@ describe('npm start with Slack up and Discord’s gateway unreachable', () => {
   });
 
   it('is alive, and /readyz answers 503 naming Discord while Slack is up', async () => {
+    // Slack's start (auth.test, Bolt init) takes a few hundred ms, more on a loaded machine.
     await expect
-      .poll(async () => JSON.parse((await bot.get('/readyz')).text).platforms?.slack?.state)
+      .poll(async () => JSON.parse((await bot.get('/readyz')).text).platforms?.slack?.state, {
+        timeout: 15_000,
+      })
       .toBe('up');
     const ready = await bot.get('/readyz');
     expect(ready.status).toBe(503);

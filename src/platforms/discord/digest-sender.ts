@@ -4,6 +4,7 @@ import { DeliveryError, type DigestSender } from '../../digest/types.js';
 import type { Logger } from '../../log.js';
 import type { Reply } from '../../reply/model.js';
 import { renderDiscordEmbeds } from './render.js';
+import { withAttachment } from './attach-file.js';
 
 export interface DiscordSenderOptions {
   token: string;
@@ -72,14 +73,20 @@ export function createDiscordSender(options: DiscordSenderOptions): DigestSender
   return {
     platform: 'discord',
     async send(channelId: string, reply: Reply, deliveryId: string) {
+      // The day's map goes with the message (multipart), shown by the first embed.
+      const { embeds, files } = withAttachment(reply, renderDiscordEmbeds(reply));
       const body = {
-        embeds: renderDiscordEmbeds(reply),
+        embeds,
         allowed_mentions: { parse: [] },
         nonce: discordNonce(deliveryId),
         enforce_nonce: true,
       };
+      const raw = files?.map((f) => ({ name: f.name ?? 'file', data: f.attachment as Buffer }));
       try {
-        const message = (await rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+        const message = (await rest.post(Routes.channelMessages(channelId), {
+          body,
+          ...(raw?.length ? { files: raw } : {}),
+        })) as APIMessage;
         return { messageId: message.id };
       } catch (error) {
         const failure = toDeliveryError(error, channelId);

@@ -5,6 +5,7 @@ import type { Reply } from '../../reply/model.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { renderSlackMessage } from './render.js';
 import { describeSlackError, toDeliveryError } from './web-api-errors.js';
+import { fileBlock, uploadAttachment, withFileBlock } from './attach-file.js';
 
 export interface SlackSenderOptions {
   token: string;
@@ -34,11 +35,17 @@ export function createSlackSender(options: SlackSenderOptions): DigestSender {
     platform: 'slack',
     async send(channelId: string, reply: Reply, deliveryId: string) {
       const message = renderSlackMessage(reply);
+      // The day's map: uploaded first (not shared to a channel), then shown by an image block.
+      // A failed upload is logged and the digest goes out without it.
+      const file = reply.kind === 'answer' ? reply.attachment : undefined;
+      const uploaded = file ? await uploadAttachment(client, file, options.log) : undefined;
+      const blocks =
+        file && uploaded ? withFileBlock(message.blocks, fileBlock(file, uploaded)) : message.blocks;
       try {
         const result = await client.chat.postMessage({
           channel: channelId,
           text: message.text,
-          blocks: message.blocks,
+          blocks,
           mrkdwn: false,
           unfurl_links: false,
           unfurl_media: false,

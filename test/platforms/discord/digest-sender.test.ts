@@ -56,6 +56,28 @@ describe('Discord digest sender', () => {
     expect(logged.join('\n')).not.toContain(TOKEN);
   });
 
+  it('a digest with the day’s map sends it as a multipart file shown by the first embed, with the nonce', async () => {
+    const png = Buffer.from('89504e470d0a1a0a', 'hex');
+    await sender().send(
+      CHANNEL,
+      {
+        ...digest,
+        attachment: { filename: 'trip-route.png', contentType: 'image/png', data: png, alt: 'Map' },
+      },
+      'delivery-map',
+    );
+    const [post] = posts();
+    expect(post?.files.map((f) => [f.filename, f.data])).toEqual([['trip-route.png', png]]);
+    const body = post?.body as {
+      embeds: { image?: { url: string } }[];
+      nonce: string;
+      enforce_nonce: boolean;
+    };
+    expect(body.embeds[0]?.image?.url).toBe('attachment://trip-route.png');
+    expect(body).toMatchObject({ enforce_nonce: true });
+    expect(body.nonce).toHaveLength(25);
+  });
+
   it('posts the digest as embeds that ping nobody and resolves with the message id', async () => {
     const { messageId } = await sender().send(CHANNEL, digest, 'delivery-1');
     const [post] = posts();

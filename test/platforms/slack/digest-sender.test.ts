@@ -42,7 +42,42 @@ afterEach(async () => {
   await slack.close();
 });
 
+const PNG = Buffer.from('89504e470d0a1a0a', 'hex');
+const withMap: Reply = {
+  ...digest,
+  attachment: { filename: 'trip-route.png', contentType: 'image/png', data: PNG, alt: 'Map of the trip' },
+};
+
 describe('createSlackSender', () => {
+  it('a digest with the day’s map uploads it in two steps, then posts it as an image block with the metadata', async () => {
+    await sender().send('C0DIGEST', withMap, 'delivery-map');
+    const methods = slack.requests.map((r) => r.method);
+    expect(methods).toEqual([
+      'files.getUploadURLExternal',
+      'upload',
+      'files.completeUploadExternal',
+      'chat.postMessage',
+    ]);
+    const fileId = String(slack.requests[1]?.body.fileId);
+    expect(slack.uploads.get(fileId)?.data).toEqual(PNG);
+    const post = slack.requests[3]!.body as {
+      blocks: { type: string; slack_file?: { id: string } }[];
+      metadata: unknown;
+    };
+    expect(post.blocks.filter((b) => b.type === 'image').map((b) => b.slack_file?.id)).toEqual([fileId]);
+    expect(post.metadata).toMatchObject({ event_payload: { delivery_id: 'delivery-map' } });
+    expectValidBlocks(post.blocks);
+  });
+
+  it('a refused upload leaves the map out: the digest still goes out, once', async () => {
+    slack.script('files.getUploadURLExternal', { body: { ok: false, error: 'missing_scope' } });
+    await sender().send('C0DIGEST', withMap, 'delivery-map');
+    const posts = slack.requests.filter((r) => r.method === 'chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(JSON.stringify(posts[0]?.body)).not.toContain('slack_file');
+    expect(logs.some((l) => l.includes('slack file upload failed'))).toBe(true);
+  });
+
   it('posts blocks and a fallback text with chat.postMessage and resolves the ts', async () => {
     const result = await sender().send('C0DIGEST', digest, 'delivery-1');
     const [post] = slack.requests;
