@@ -8,7 +8,7 @@ import { ItineraryLoadError, loadLibrary } from './itinerary/loader.js';
 import { createLogger, type Logger } from './log.js';
 import { runConsole } from './platforms/console.js';
 import type { Services } from '../commands/types.js';
-import { memoryMapSettings } from './render/map-settings.js';
+import { storeMapSettings } from './store/map-settings.js';
 import { createCalendarFeed, routeCalendarFeed } from './http/calendar-feed.js';
 import type { RunningPlatform } from './platforms/types.js';
 import { createHealth, type Health } from './platforms/health.js';
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     metrics,
     http,
     digest,
-    services: { digest: digest.service, maps: memoryMapSettings() },
+    services: { digest: digest.service, maps: storeMapSettings(digest.store.channels) },
     running: new Map(),
     stopping: () => stopping,
   };

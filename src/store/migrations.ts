@@ -39,6 +39,15 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX slack_requests_by_age ON slack_requests (seen_at);
   `,
+  `
+  CREATE TABLE channel_settings (
+    platform   TEXT NOT NULL CHECK (platform IN ('slack', 'discord')),
+    channel_id TEXT NOT NULL,
+    maps_off   INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (platform, channel_id)
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,6 +9,7 @@ import {
   type Ledger,
   type LedgerKey,
   type LedgerRow,
+  type ChannelSettings,
   type RequestGuard,
   type Store,
   type Subscriptions,
@@ -230,6 +231,25 @@ function createRequestGuard(pool: pg.Pool): RequestGuard {
   };
 }
 
+function createChannelSettings(pool: pg.Pool): ChannelSettings {
+  return {
+    mapsOff: async (platform, channelId) => {
+      const result = await pool.query<{ maps_off: number }>(
+        'SELECT maps_off FROM channel_settings WHERE platform = $1 AND channel_id = $2',
+        [platform, channelId],
+      );
+      return result.rows[0]?.maps_off === 1;
+    },
+    setMapsOff: async (platform, channelId, off, at) => {
+      await pool.query(
+        `INSERT INTO channel_settings (platform, channel_id, maps_off, updated_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET maps_off = excluded.maps_off, updated_at = excluded.updated_at`,
+        [platform, channelId, off ? 1 : 0, at.toISOString()],
+      );
+    },
+  };
+}
+
 export interface PostgresOptions {
   /** Called with errors of idle connections (the server restarted), which would otherwise crash. */
   onError?: (error: Error) => void;
@@ -263,6 +283,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     subscriptions: createSubscriptions(pool),
     ledger: createLedger(pool),
     requests: createRequestGuard(pool),
+    channels: createChannelSettings(pool),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -4,7 +4,11 @@ import Database from 'better-sqlite3';
 import { StoreError } from './errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { createSqliteLedger } from './sqlite-ledger.js';
-import { createSqliteRequestGuard, createSqliteSubscriptions } from './sqlite-subscriptions.js';
+import {
+  createSqliteChannelSettings,
+  createSqliteRequestGuard,
+  createSqliteSubscriptions,
+} from './sqlite-subscriptions.js';
 import type { Store } from './types.js';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -103,6 +107,7 @@ export function openSqliteStore(path: string): Store {
     subscriptions: createSqliteSubscriptions(db),
     ledger: createSqliteLedger(db),
     requests: createSqliteRequestGuard(db),
+    channels: createSqliteChannelSettings(db),
     close: async () => {
       if (db.open) db.close();
     },

@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
-import { subscription, type RequestGuard, type Subscriptions, type SubscriptionRow } from './types.js';
+import {
+  subscription,
+  type ChannelSettings,
+  type RequestGuard,
+  type Subscriptions,
+  type SubscriptionRow,
+} from './types.js';
 
 export function createSqliteSubscriptions(db: Database.Database): Subscriptions {
   const put = db.prepare(
@@ -32,6 +38,22 @@ export function createSqliteRequestGuard(db: Database.Database): RequestGuard {
     firstSeen: async (id, at, forgetBefore) => {
       forget.run(forgetBefore.toISOString());
       return insert.run(id, at.toISOString()).changes === 1;
+    },
+  };
+}
+
+export function createSqliteChannelSettings(db: Database.Database): ChannelSettings {
+  const read = db.prepare<[string, string], { maps_off: number }>(
+    'SELECT maps_off FROM channel_settings WHERE platform = ? AND channel_id = ?',
+  );
+  const write = db.prepare(
+    `INSERT INTO channel_settings (platform, channel_id, maps_off, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (platform, channel_id) DO UPDATE SET maps_off = excluded.maps_off, updated_at = excluded.updated_at`,
+  );
+  return {
+    mapsOff: async (platform, channelId) => read.get(platform, channelId)?.maps_off === 1,
+    setMapsOff: async (platform, channelId, off, at) => {
+      write.run(platform, channelId, off ? 1 : 0, at.toISOString());
     },
   };
 }

@@ -96,6 +96,12 @@ export interface RequestGuard {
   firstSeen(id: string, at: Date, forgetBefore: Date): Promise<boolean>;
 }
 
+/** Per-channel settings people change from chat: whether answers there carry the route map. */
+export interface ChannelSettings {
+  mapsOff(platform: Platform, channelId: string): Promise<boolean>;
+  setMapsOff(platform: Platform, channelId: string, off: boolean, at: Date): Promise<void>;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** The file path, or the URL without its password. */
@@ -103,6 +109,7 @@ export interface Store {
   readonly subscriptions: Subscriptions;
   readonly ledger: Ledger;
   readonly requests: RequestGuard;
+  readonly channels: ChannelSettings;
   close(): Promise<void>;
 }
 

@@ -204,5 +204,15 @@ export function storeContract(kind: Store['kind'], openPair: OpenPair): void {
         true,
       );
     });
+
+    it('keeps a channel’s map setting where every connection (replica) sees it, per platform', async () => {
+      const [a, b] = await pair();
+      expect(await b.channels.mapsOff('slack', 'C0MAPS')).toBe(false);
+      await a.channels.setMapsOff('slack', 'C0MAPS', true, t('2025-06-01T12:00:00Z'));
+      expect(await b.channels.mapsOff('slack', 'C0MAPS')).toBe(true);
+      expect(await b.channels.mapsOff('discord', 'C0MAPS')).toBe(false);
+      await b.channels.setMapsOff('slack', 'C0MAPS', false, t('2025-06-01T12:01:00Z'));
+      expect(await a.channels.mapsOff('slack', 'C0MAPS')).toBe(false);
+    });
   });
 }

@@ -31,7 +31,7 @@ describe('openStore', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    expect(tables).toEqual(['digest_ledger', 'slack_requests', 'subscriptions']);
+    expect(tables).toEqual(['channel_settings', 'digest_ledger', 'slack_requests', 'subscriptions']);
     db.close();
   });
 
