@@ -15,7 +15,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { loadLibrary } from '../src/itinerary/loader.js';
+import { loadLibrary } from '../src/query/load-library.js';
 import { checkBudgets } from './lib/budgets.js';
 import { recordInputs, type Inputs } from './lib/inputs.js';
 import { machine } from './lib/machine.js';

@@ -1,7 +1,7 @@
 import type { CommandDefinition } from './types.js';
 import { travelerIn, travelerOption } from './traveler.js';
 import { resolveDate } from '../src/query/dates.js';
-import { composeDigest } from '../src/digest/compose.js';
+import { composeDigest } from '../src/reply/day.js';
 import { longDate } from '../src/itinerary/calendar.js';
 import { UserError } from '../src/errors.js';
 

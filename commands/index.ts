@@ -7,7 +7,7 @@ import { day } from './day.js';
 import { route } from './route.js';
 import { trips } from './trips.js';
 import { search } from './search.js';
-import { help } from './help.js';
+import { helpCommand } from './help.js';
 import { digest } from './digest.js';
 import { map, withRouteMap } from './map.js';
 import { calendar } from './calendar.js';
@@ -31,7 +31,7 @@ export const commands: readonly CommandDefinition[] = [
   calendar,
   search,
   digest,
-  help,
+  helpCommand(() => commands),
 ];
 
 export function findCommand(name: string): CommandDefinition | undefined {

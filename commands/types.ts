@@ -1,6 +1,5 @@
 import type { Library } from '../src/query/library.js';
 import type { Reply } from '../src/reply/model.js';
-import type { DigestService } from '../src/digest/types.js';
 import type { MapSettings } from '../src/render/map-settings.js';
 
 /**
@@ -26,6 +25,14 @@ export interface ChannelContext {
   userId?: string;
   /** Whether the caller may change channel settings (Discord: Manage Channels). */
   canManageChannel?: boolean;
+}
+
+/**
+ * What the `/trip digest on|off|status` command needs from the digest subsystem.
+ * Implemented by src/digest (store-backed); absent in the console and in one-shot CLI runs.
+ */
+export interface DigestService {
+  handle(action: 'on' | 'off' | 'status', args: string, channel: ChannelContext): Promise<Reply>;
 }
 
 export interface Services {

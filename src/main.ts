@@ -4,7 +4,8 @@
  * (health, readiness, metrics); with no credentials, a console that answers /trip lines.
  */
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { ItineraryLoadError, loadLibrary } from './itinerary/loader.js';
+import { ItineraryLoadError } from './itinerary/loader.js';
+import { loadLibrary } from './query/load-library.js';
 import { createLogger, type Logger } from './log.js';
 import { runConsole } from './platforms/console.js';
 import type { Services } from '../commands/types.js';

@@ -8,11 +8,12 @@
  */
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { isoDate } from '../itinerary/calendar.js';
-import { ItineraryLoadError, loadLibrary } from '../itinerary/loader.js';
+import { ItineraryLoadError } from '../itinerary/loader.js';
+import { loadLibrary } from '../query/load-library.js';
 import { createLogger, type Logger } from '../log.js';
 import { renderText } from '../reply/text.js';
 import { StoreError } from '../store/index.js';
-import { composeDigest } from '../digest/compose.js';
+import { composeDigest } from '../reply/day.js';
 import { openDigest, type DigestSender, type SendResult } from '../digest/index.js';
 import { digestDateFor } from '../digest/replay.js';
 import { localTime } from '../digest/zoned-time.js';

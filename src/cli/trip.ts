@@ -5,7 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { loadConfig, ConfigError } from '../config.js';
-import { loadLibrary, ItineraryLoadError } from '../itinerary/loader.js';
+import { ItineraryLoadError } from '../itinerary/loader.js';
+import { loadLibrary } from '../query/load-library.js';
 import { createLogger } from '../log.js';
 import { renderText } from '../reply/text.js';
 import { runText } from '../../commands/dispatch.js';

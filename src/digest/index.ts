@@ -5,12 +5,13 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Library } from '../query/library.js';
 import { openStore, type Platform, type Store } from '../store/index.js';
-import { composeDigest } from './compose.js';
+import { composeDigest } from '../reply/day.js';
 import { withDayMap } from './day-map.js';
 import { DEFAULT_RETRY, type DeliveryContext, type DeliveryOutcome, type RetryPolicy } from './deliver.js';
 import { createScheduler, type Compose, type SendMode, type SendResult } from './scheduler.js';
 import { createDigestService } from './service.js';
-import type { DigestSender, DigestService } from './types.js';
+import type { DigestService } from '../../commands/types.js';
+import type { DigestSender } from './types.js';
 
 export interface DigestRuntime {
   service: DigestService;
@@ -182,7 +183,7 @@ export async function openDigest(deps: DigestDeps, hooks: DigestHooks = {}): Pro
   };
 }
 
-export type { DigestSender, DigestService } from './types.js';
+export type { DigestSender } from './types.js';
 export { DeliveryError } from './types.js';
 export type { DeliveryOutcome } from './deliver.js';
 export type { SendResult } from './scheduler.js';

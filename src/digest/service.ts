@@ -1,4 +1,4 @@
-import type { ChannelContext } from '../../commands/types.js';
+import type { ChannelContext, DigestService } from '../../commands/types.js';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
 import { answer, type Reply, type Section } from '../reply/model.js';
@@ -7,7 +7,6 @@ import { parseOnArguments } from './digest-arguments.js';
 import { subscriptionSchedule } from './destinations.js';
 import type { Scheduler } from './scheduler.js';
 import { ledgerLine, nextRunText } from './status-text.js';
-import type { DigestService } from './types.js';
 import { describeInstant, formatClock, localTime } from './zoned-time.js';
 
 export interface ServiceDeps {

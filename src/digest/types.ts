@@ -1,13 +1,4 @@
 import type { Reply } from '../reply/model.js';
-import type { ChannelContext } from '../../commands/types.js';
-
-/**
- * What the `/trip digest on|off|status` command needs from the digest subsystem.
- * Implemented by src/digest (store-backed); absent in the console and in one-shot CLI runs.
- */
-export interface DigestService {
-  handle(action: 'on' | 'off' | 'status', args: string, channel: ChannelContext): Promise<Reply>;
-}
 
 /** Posts a digest to one channel of one platform. Implemented in src/platforms/<platform>. */
 export interface DigestSender {

@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Itinerary, LibraryFile } from './schema.js';
-import { Library } from '../query/library.js';
 
 /** A trip file that cannot be served: names the file, the JSON path and what was expected. */
 export class ItineraryLoadError extends Error {
@@ -52,12 +51,4 @@ export function readLibraryFiles(dir: string): LibraryFile[] {
     if (!parsed.success) throw problems(file, 'library file', parsed.error);
     return parsed.data;
   });
-}
-/** The whole library in a folder: every trip of every office, and who held each office when. */
-export function loadLibrary(dir: string): Library {
-  const files = readLibraryFiles(dir);
-  return new Library(
-    files.flatMap((f) => f.trips),
-    Object.fromEntries(files.map((f) => [f.traveler, { officeholders: f.officeholders, record: f.record }])),
-  );
 }

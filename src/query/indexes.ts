@@ -3,8 +3,9 @@ import { FuzzyKeys } from './fuzzy-keys.js';
 import type { Stop } from '../itinerary/schema.js';
 import { DEMONYMS } from '../itinerary/places.js';
 import { fold } from '../itinerary/text.js';
+import { words } from './words.js';
 import { shortDate } from '../itinerary/calendar.js';
-import type { Library, PersonView, TripView } from './library.js';
+import type { LibraryContents, PersonView, TripView } from './views.js';
 
 export interface PersonRecord {
   view: PersonView;
@@ -52,14 +53,6 @@ export interface Choice {
   /** Folded name and value, for prefix and substring matching. */
   key: string;
 }
-
-/** Folded words of a text, without the little words that carry no meaning in a name or title. */
-export function words(text: string): string[] {
-  return fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && !LITTLE_WORDS.has(w));
-}
-const LITTLE_WORDS = new Set(['of', 'the', 'and', 'for', 'al', 'el', 'bin', 'a', 'an']);
 
 let builds = 0;
 /** How many indexes were built in this process (a test checks that none is built twice). */
@@ -110,13 +103,16 @@ function placeNamesOf(stop: Stop): string[] {
 }
 
 /** The people index: every official with the words of their names and roles. */
-function buildPeople(library: Library): { personRecords: PersonRecord[]; people: WordIndex<PersonRecord> } {
+function buildPeople(library: LibraryContents): {
+  personRecords: PersonRecord[];
+  people: WordIndex<PersonRecord>;
+} {
   const personRecords = library.people.map(personRecord);
   return { personRecords, people: new WordIndex(personRecords, (r) => [...r.names, ...r.roles].join(' ')) };
 }
 
 /** Exact place names (folded) to every stay they name, and the fuzzy index over those names. */
-function buildPlaces(library: Library): {
+function buildPlaces(library: LibraryContents): {
   placeNames: Map<string, PlaceRecord[]>;
   places: FuzzyKeys<PlaceRecord[]>;
 } {
@@ -135,7 +131,7 @@ function buildPlaces(library: Library): {
   return { placeNames, places: new FuzzyKeys(placeNames, (records) => records.length) };
 }
 
-function buildSearch(library: Library): WordIndex<SearchRecord & { folded: string }> {
+function buildSearch(library: LibraryContents): WordIndex<SearchRecord & { folded: string }> {
   const search: SearchRecord[] = [
     ...library.people.map((v) => ({
       type: 'person' as const,
@@ -178,7 +174,7 @@ function buildSearch(library: Library): WordIndex<SearchRecord & { folded: strin
 }
 
 /** Every trip day, newest first; a day two trips share (a Secretary's and a President's) is one choice. */
-function buildDayChoices(library: Library): Choice[] {
+function buildDayChoices(library: LibraryContents): Choice[] {
   const byDate = new Map<string, { date: string; places: string[] }>();
   for (const trip of [...library.trips].reverse()) {
     for (const date of trip.days) {
@@ -199,7 +195,7 @@ function buildDayChoices(library: Library): Choice[] {
     });
 }
 
-function buildPlaceChoices(library: Library): Choice[] {
+function buildPlaceChoices(library: LibraryContents): Choice[] {
   const placeChoices: Choice[] = [];
   const seen = new Set<string>();
   for (const trip of [...library.trips].reverse()) {
@@ -229,7 +225,7 @@ export class LazyIndexes implements Indexes {
   private days?: Choice[];
   private placeList?: Choice[];
 
-  constructor(private readonly library: Library) {}
+  constructor(private readonly library: LibraryContents) {}
 
   private get peopleParts() {
     return (this.peopleIndex ??= built(() => buildPeople(this.library)));
@@ -266,6 +262,6 @@ function built<T>(build: () => T): T {
 }
 
 /** The indexes of a library, built on first use. */
-export function buildIndexes(library: Library): Indexes {
+export function buildIndexes(library: LibraryContents): Indexes {
   return new LazyIndexes(library);
 }

@@ -1,23 +1,9 @@
-import type { Itinerary, Officeholder, Person, Stop, Traveler, TripDocument } from '../itinerary/schema.js';
+import type { Itinerary, Officeholder, Traveler } from '../itinerary/schema.js';
 import { dateRange } from '../itinerary/calendar.js';
 import { buildIndexes, type Indexes } from './indexes.js';
+import type { PersonView, TripView } from './views.js';
 
-/** One loaded trip with lookups by id. */
-export interface TripView {
-  itinerary: Itinerary;
-  id: string;
-  /** Every date of the trip, first to last. */
-  days: string[];
-  stop(id: string | null): Stop | undefined;
-  document(id: string): TripDocument | undefined;
-}
-
-/** A person across every trip, with appearances from all of them. */
-export interface PersonView {
-  person: Person;
-  /** Oldest first. A Historian record's appearance has no document: its remarks are on the stop. */
-  appearances: { trip: TripView; date: string; stop?: Stop; document?: TripDocument; role?: string }[];
-}
+export type { PersonView, TripView } from './views.js';
 
 /** What the library knows of an office: who held it when, and the span its record covers. */
 export interface Office {

@@ -1,5 +1,6 @@
 import type { Library, PersonView } from './library.js';
-import { words, type PersonRecord } from './indexes.js';
+import type { PersonRecord } from './indexes.js';
+import { words } from './words.js';
 import { withinEdits } from './edit-distance.js';
 
 export interface PersonMatch {

@@ -1,7 +1,7 @@
 import type { Officeholder, Traveler } from '../itinerary/schema.js';
 import { fold } from '../itinerary/text.js';
 import type { Library, TripView } from './library.js';
-import { words } from './indexes.js';
+import { words } from './words.js';
 
 export interface TravelerMatch {
   office: Traveler;

@@ -1,4 +1,4 @@
-import { words } from './indexes.js';
+import { words } from './words.js';
 import { editDistance } from './edit-distance.js';
 
 interface WordMatch {

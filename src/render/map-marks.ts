@@ -2,7 +2,7 @@
 import { LABEL_BADGE, LABEL_FONT_SIZE, LABEL_GAP, type LabelBox } from './map-labels.js';
 import type { MapTheme } from './map-theme.js';
 import { wrapText, xml } from './svg-text.js';
-import type { RouteMapInput, RouteMapLayout, RouteMapStop } from './route-map.js';
+import type { RouteMapInput, RouteMapLayout, RouteMapStop } from './route-map-model.js';
 
 export const MARGIN = 24;
 export const HEADER = 64;

@@ -5,7 +5,7 @@
  */
 import type { TripView } from '../query/library.js';
 import { dateSpan } from '../itinerary/calendar.js';
-import type { RouteMapInput, RouteMapStop } from './route-map.js';
+import type { RouteMapInput, RouteMapStop } from './route-map-model.js';
 
 /** Every city of every stay in route order: a stay of several cities is several points. */
 export function routeMapInput(trip: TripView): RouteMapInput {

@@ -7,55 +7,19 @@ import {
   detailFor,
   fitProjection,
   visibleShapes,
-  type GeoBox,
   type GeoPoint,
 } from './map-geometry.js';
-import { placeLabels, type LabelBox } from './map-labels.js';
+import { placeLabels } from './map-labels.js';
 import { FOOTER, HEADER, MARGIN, dot, header, label, leader, legend } from './map-marks.js';
 import { themeNamed } from './map-theme.js';
+import type { RouteMapInput, RouteMapLayout, RouteMapStop } from './route-map-model.js';
 
-/** One stop of a route; `lat`/`lon` absent when the gazetteer does not know the place. */
-export interface RouteMapStop {
-  label: string;
-  lat?: number;
-  lon?: number;
-  basis: 'documented' | 'inferred';
-  /** 1-based position in the route. */
-  order: number;
-}
-
-/** What a route map shows: independent of the itinerary model (see route-map-input.ts). */
-export interface RouteMapInput {
-  title: string;
-  /** Already formatted, e.g. "November 2–10, 2023". */
-  dates: string;
-  stops: RouteMapStop[];
-}
+export type { RouteMapInput, RouteMapLayout, RouteMapStop } from './route-map-model.js';
 
 export interface RouteMapOptions {
   width?: number;
   height?: number;
   theme?: 'light' | 'dark';
-}
-
-/** Where each stop was drawn, for tests and `--json`. */
-export interface RouteMapLayout {
-  width: number;
-  height: number;
-  theme: 'light' | 'dark';
-  points: {
-    order: number;
-    label: string;
-    basis: RouteMapStop['basis'];
-    lat: number;
-    lon: number;
-    x: number;
-    y: number;
-  }[];
-  /** Stops without coordinates: listed in the legend, never drawn. */
-  notOnMap: { order: number; label: string }[];
-  bounds: GeoBox | null;
-  labels: LabelBox[];
 }
 
 export interface RouteMap {

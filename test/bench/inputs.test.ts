@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordInputs, REAL_INPUTS, RECORD_INPUTS } from '../../bench/lib/inputs.js';
 import { COMMANDS, BENCH_NOW } from '../../bench/suites/commands.js';
 import { runText } from '../../commands/dispatch.js';
-import { loadLibrary } from '../../src/itinerary/loader.js';
+import { loadLibrary } from '../../src/query/load-library.js';
 
 const library = loadLibrary('data/library');
 const inputs = recordInputs(library);

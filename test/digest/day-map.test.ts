@@ -1,6 +1,6 @@
 /** Digests carry the day's trip map: drawn once a date, a real PNG (decoded here), never for a day without a trip. */
 import { describe, expect, it } from 'vitest';
-import { composeDigest } from '../../src/digest/compose.js';
+import { composeDigest } from '../../src/reply/day.js';
 import { withDayMap } from '../../src/digest/day-map.js';
 import { silentLogger } from '../../src/log.js';
 import { tripLibrary } from '../fixtures/trip.js';

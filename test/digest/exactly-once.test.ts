@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unknownChannel } from '../fakes/discord-api.js';
-import { composeDigest } from '../../src/digest/compose.js';
+import { composeDigest } from '../../src/reply/day.js';
 import { answer } from '../../src/reply/model.js';
 import { DISCORD_CHANNELS, library, SLACK_CHANNELS, startHarness } from './harness.js';
 

@@ -9,7 +9,7 @@ import {
   type DigestRuntime,
   type DigestSender,
 } from '../../src/digest/index.js';
-import { loadLibrary } from '../../src/itinerary/loader.js';
+import { loadLibrary } from '../../src/query/load-library.js';
 import { createLogger, type Logger } from '../../src/log.js';
 import { createDiscordSender } from '../../src/platforms/discord/digest-sender.js';
 import { createSlackSender } from '../../src/platforms/slack/digest-sender.js';

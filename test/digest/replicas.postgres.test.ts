@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeDigest } from '../../src/digest/compose.js';
+import { composeDigest } from '../../src/reply/day.js';
 import { usePostgresSchema } from '../store/postgres.js';
 import { DISCORD_CHANNELS, library, SLACK_CHANNELS, startHarness } from './harness.js';
 

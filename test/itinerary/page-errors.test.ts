@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildItinerary, PageFormatError } from '../../src/itinerary/ingest/index.js';
-import { ItineraryLoadError, loadLibrary, readItinerary } from '../../src/itinerary/loader.js';
+import { ItineraryLoadError, readItinerary } from '../../src/itinerary/loader.js';
+import { loadLibrary } from '../../src/query/load-library.js';
 import { mergedTrip, readPage, REPO_ROOT, SECRETARY_FILE, TRIP_ID, TRIPS_DIR } from '../fixtures/trip.js';
 import { runTsx } from '../fixtures/spawn-cli.js';
 

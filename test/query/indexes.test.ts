@@ -1,7 +1,7 @@
 /** Each search index is built the first time a query needs it, once; no query rebuilds one. */
 import { describe, expect, it } from 'vitest';
 import { indexBuildCount } from '../../src/query/indexes.js';
-import { loadLibrary } from '../../src/itinerary/loader.js';
+import { loadLibrary } from '../../src/query/load-library.js';
 import { findPeople } from '../../src/query/people.js';
 import { searchAll } from '../../src/query/search.js';
 import { suggest } from '../../src/query/autocomplete.js';

@@ -1,6 +1,6 @@
 // Child process of route-map.test.ts: renders the committed trip's map and writes the PNG.
 import { writeFileSync } from 'node:fs';
-import { loadLibrary } from '../../src/itinerary/loader.js';
+import { loadLibrary } from '../../src/query/load-library.js';
 import { renderRouteMap } from '../../src/render/route-map.js';
 import { routeMapInput } from '../../src/render/route-map-input.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { commands } from '../../../commands/index.js';
-import type { DigestService } from '../../../src/digest/types.js';
+import type { DigestService } from '../../../commands/types.js';
 import { answer } from '../../../src/reply/model.js';
 import { FAKE_APPLICATION_ID } from '../../fakes/discord-api.js';
 import {

@@ -17,7 +17,7 @@ import {
 import type { CommandDefinition, Services } from '../../../commands/types.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
-import { loadLibrary } from '../../../src/itinerary/loader.js';
+import { loadLibrary } from '../../../src/query/load-library.js';
 import type { Library } from '../../../src/query/library.js';
 import { startDiscord } from '../../../src/platforms/discord/index.js';
 import type { RunningPlatform } from '../../../src/platforms/types.js';

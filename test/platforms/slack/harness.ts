@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { loadConfig } from '../../../src/config.js';
-import { loadLibrary } from '../../../src/itinerary/loader.js';
+import { loadLibrary } from '../../../src/query/load-library.js';
 import { createLogger } from '../../../src/log.js';
 import { startSlack, type SlackPlatform } from '../../../src/platforms/slack/index.js';
 import type { Library } from '../../../src/query/library.js';

@@ -5,7 +5,7 @@ import { stopsOn } from '../query/where.js';
 import { basisLabel, datesNotes, placeName, stopOnDay, type StopOnDay } from '../query/stays.js';
 import { topicsFor } from '../query/topics.js';
 import { localDateCaveat } from '../query/sources.js';
-import type { Reply, Section } from '../reply/model.js';
+import type { Reply, Section } from './model.js';
 
 export interface DayDocument {
   kind: DocumentKind;
