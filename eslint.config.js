@@ -13,7 +13,7 @@ const coreMessage =
   'The core (itinerary, query, reply, commands) stays free of chat SDKs and storage: adapters live in src/platforms.';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'var/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'var/**', 'coverage/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
