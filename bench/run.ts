@@ -11,6 +11,9 @@
  * Production rows too: digest fan-out to 1,000 channels on 3 replicas (PostgreSQL from
  * TEST_DATABASE_URL, else a throwaway cluster) and Slack answers per second at saturation
  * beside a bare Bolt app. `npm run bench -- --only=replicas` runs those alone (no archive).
+ * Start-up from outside the process (issue 13): `npm run trip -- where 2023-11-07` and `npm start`
+ * to the first console answer, in turn with `npm pkg get name` and `node -e 0`;
+ * `npm run bench -- --only=startup` runs those alone.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -24,7 +27,7 @@ import { benchCommands } from './suites/commands.js';
 import { benchDiscord } from './suites/discord.js';
 import { benchFuzzy } from './suites/fuzzy.js';
 import { benchSlack } from './suites/slack.js';
-import { benchStartup } from './suites/startup.js';
+import { benchOutside, benchStartup } from './suites/startup.js';
 import { benchFeed, benchMap } from './suites/render.js';
 import { benchFanOut, benchSaturation } from './suites/replicas.js';
 
@@ -42,6 +45,8 @@ const COLD_RUNS = 7;
 const END_TO_END_RUNS = 300;
 
 const onlyReplicas = process.argv.includes('--only=replicas');
+const onlyStartup = process.argv.includes('--only=startup');
+const OUTSIDE_RUNS = 5;
 if (!existsSync(LIBRARY_DIR)) {
   console.error(`bench: no library in ${LIBRARY_DIR}: run npm run ingest first`);
   process.exit(1);
@@ -66,6 +71,14 @@ if (onlyReplicas) {
   step('Slack answers per second at saturation vs bare Bolt');
   const library = loadLibrary(LIBRARY_DIR);
   rows.push(...(await benchSaturation(library, questionsOf(recordInputs(library)))));
+  printResults(rows, checkBudgets(rows));
+  process.exit(0);
+}
+step(
+  `start-up from outside: ${OUTSIDE_RUNS} runs each of npm run trip, npm start, npm pkg get name, node -e 0, in turn`,
+);
+rows.push(...(await benchOutside(SCALE, OUTSIDE_RUNS)));
+if (onlyStartup) {
   printResults(rows, checkBudgets(rows));
   process.exit(0);
 }

@@ -52,7 +52,7 @@ describe('Dockerfile', () => {
     const cmd = last.find((i) => i.op === 'CMD');
     const argv = JSON.parse(cmd?.args ?? 'null') as string[];
     expect(argv[0]).toBe('node');
-    expect(argv).toContain('src/main.ts');
+    expect(argv).toContain('dist/src/main.js');
     expect(last.findIndex((i) => i.op === 'USER')).toBeLessThan(last.findIndex((i) => i.op === 'CMD'));
   });
 
@@ -64,7 +64,7 @@ describe('Dockerfile', () => {
 
   it('copies everything npm start needs at run time', () => {
     const copied = instructions.filter((i) => i.op === 'COPY').map((i) => i.args);
-    for (const path of ['commands', 'src', 'data', 'package.json', 'tsconfig.json']) {
+    for (const path of ['./dist', 'data', 'assets', 'package.json']) {
       expect(copied.some((c) => c.split(/\s+/).includes(path))).toBe(true);
     }
   });

@@ -1,5 +1,6 @@
 import type { Budget, Row } from './report.js';
 import { formatMs } from './report.js';
+import { OUTSIDE } from '../suites/startup.js';
 
 /**
  * The issue's budgets (issue 9, item 7). Latency budgets are on p99; cold start on the median
@@ -14,6 +15,10 @@ export const LIMITS = {
   endToEndRatio: 1.3,
   mapP50: 150,
   feedP50: 200,
+  /** Issue 13, measured from outside the process: `npm run trip -- where ...` vs `npm pkg get name`. */
+  tripWallVsNpm: 2,
+  tripPeakRssMiB: 100,
+  firstConsoleAnswerMs: 500,
 };
 
 const within = (what: string, limit: number, actual: number, baseline: string, unit = 'ms'): Budget => ({
@@ -90,6 +95,43 @@ export function checkBudgets(rows: readonly Row[]): Budget[] {
         );
       }
     }
+  }
+  const processRow = (name: string) => rows.find((r) => r.section === 'process' && r.name === name);
+  const trip = processRow(OUTSIDE.trip);
+  const npm = processRow(OUTSIDE.npm);
+  const node = processRow(OUTSIDE.node);
+  const bareNode = node ? `, ${node.name} ${formatMs(node.p50)} ms` : '';
+  if (trip && npm) {
+    const ratio = trip.p50 / npm.p50;
+    budgets.push({
+      what: `${trip.name}: wall time (median) vs npm's own start-up`,
+      limit: `≤ ${LIMITS.tripWallVsNpm}×`,
+      actual: `${ratio.toFixed(2)}× (${formatMs(trip.p50)} ms)`,
+      pass: ratio <= LIMITS.tripWallVsNpm,
+      baseline: `${npm.name} ${formatMs(npm.p50)} ms${bareNode}`,
+    });
+  }
+  if (trip?.memory) {
+    budgets.push(
+      within(
+        `${trip.name}: peak RSS (median)`,
+        LIMITS.tripPeakRssMiB,
+        trip.memory.rssMiB,
+        node?.memory ? `${node.name}: ${node.memory.rssMiB} MiB` : '',
+        'MiB',
+      ),
+    );
+  }
+  const start = processRow(OUTSIDE.start);
+  if (start) {
+    budgets.push(
+      within(
+        `${start.name} (median)`,
+        LIMITS.firstConsoleAnswerMs,
+        start.p50,
+        `${npm ? `${npm.name} ${formatMs(npm.p50)} ms` : ''}${bareNode}`,
+      ),
+    );
   }
   for (const row of rows.filter((r) => r.postsPerChannel)) {
     const { min, max } = row.postsPerChannel ?? { min: NaN, max: NaN };

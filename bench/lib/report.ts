@@ -11,6 +11,7 @@ export interface Row {
     | 'autocomplete'
     | 'fuzzy'
     | 'start-up'
+    | 'process'
     | 'slack'
     | 'discord'
     | 'map'

@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../repo-root.js';
 
 /**
  * The fonts every map is drawn with: DejaVu Sans, committed under assets/fonts (free
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const FONT_FAMILY = 'DejaVu Sans';
 
 export const FONT_FILES: readonly string[] = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
-  fileURLToPath(new URL(`../../assets/fonts/${file}`, import.meta.url)),
+  join(REPO_ROOT, 'assets', 'fonts', file),
 );
 
 /** Average advance of a DejaVu Sans glyph, in ems: enough to keep labels apart. */

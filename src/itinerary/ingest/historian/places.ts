@@ -15,10 +15,12 @@
  * (Europe/Kyiv), not the zone the city kept in 1972.
  */
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import cityTimezones from 'city-timezones';
 import { z } from 'zod';
 import { countryAliases, countryCodeOf } from '../../places.js';
 import { fold } from '../../text.js';
+import { REPO_ROOT } from '../../../repo-root.js';
 
 const require = createRequire(import.meta.url);
 
@@ -50,8 +52,8 @@ const CityTable = z.object({
   regionSuffixes: z.object({ names: z.array(z.string()) }),
 });
 
-const COUNTRY_TABLE = CountryTable.parse(require('../../../../data/gazetteer/historian-countries.json'));
-const CITY_TABLE = CityTable.parse(require('../../../../data/gazetteer/city-names.json'));
+const COUNTRY_TABLE = CountryTable.parse(require(join(REPO_ROOT, 'data/gazetteer/historian-countries.json')));
+const CITY_TABLE = CityTable.parse(require(join(REPO_ROOT, 'data/gazetteer/city-names.json')));
 
 type CityEntry = z.infer<typeof CityTable>['cities'][number];
 type CountryEntry = z.infer<typeof CountryTable>['countries'][number];
