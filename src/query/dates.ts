@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as ChronoEn from 'chrono-node/en';
 import { MONTHS, addDays, isoDate, longDate, todayIn } from '../itinerary/calendar.js';
 import { UserError } from '../errors.js';
 
@@ -51,9 +52,15 @@ function monthDayYear(text: string): DateParts | undefined {
   return { month, day: Number(day), ...(m[3] ? { year: Number(m[3]) } : {}) };
 }
 
+let chronoEn: typeof ChronoEn | undefined;
+/** chrono-node's English parser, loaded the first time a date needs it (not at start-up). */
+function chrono(): typeof ChronoEn {
+  return (chronoEn ??= createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn);
+}
+
 /** Everything else goes to chrono-node; exactly one date must fill the text. */
 function chronoParts(text: string, now: Date): DateParts | undefined {
-  const [result, ...rest] = chrono.en.parse(text, now, { forwardDate: false });
+  const [result, ...rest] = chrono().parse(text, now, { forwardDate: false });
   const consumed = result ? text.replace(result.text, '').replace(/[\s,.]+/g, '') : text;
   if (!result || rest.length > 0 || consumed.length > 0 || result.end || !result.start.isCertain('day')) {
     return undefined;
