@@ -23,7 +23,7 @@ export const search: CommandDefinition = {
     if (searchTokens(query).length === 0) {
       throw new UserError(
         'BAD_ARGUMENT',
-        'Nothing to search for: mentions and punctuation are left out.',
+        `Nothing to search for in "${query.slice(0, 60)}": mentions and punctuation are left out.`,
         'Type the words to look for: /trip search G7',
       );
     }

@@ -172,7 +172,8 @@ function hit(item: Record_, score: number, via?: string): SearchHit {
       return {
         type: 'document',
         label: doc.title,
-        detail: `${longDate(doc.date)}, ${doc.section}, ${doc.kind}`,
+        // A call or a joint statement filed under a city does not place the Secretary there.
+        detail: `${longDate(doc.date)}, ${doc.section}, ${doc.kind}${doc.stopId && !doc.provesPresence ? ', filed there: not proof of presence' : ''}`,
         basis: 'documented',
         trip: item.trip.id,
         ...extra,

@@ -22,7 +22,7 @@ describe('/trip search', () => {
     ],
     [
       'search G7',
-      '[document · documented] G7 Japan 2023 Foreign Ministers’ Statement (November 8, 2023, Tokyo, joint statement)',
+      '[document · documented] G7 Japan 2023 Foreign Ministers’ Statement (November 8, 2023, Tokyo, joint statement, filed there: not proof of presence)',
     ],
     ['search Pyongyang', '[place · documented] Pyongyang, Korea, North (Secretary Pompeo, May 8–9, 2018)'],
     ['search two-state', 'found through “Palestinian state”'],
