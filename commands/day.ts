@@ -1,9 +1,9 @@
 import type { CommandDefinition } from './types.js';
 import { travelerIn, travelerOption } from './traveler.js';
+import { noTravel } from './no-travel.js';
 import { resolveDate } from '../src/query/dates.js';
 import { composeDigest } from '../src/reply/day.js';
 import { longDate } from '../src/itinerary/calendar.js';
-import { UserError } from '../src/errors.js';
 
 export const day: CommandDefinition = {
   name: 'day',
@@ -16,18 +16,14 @@ export const day: CommandDefinition = {
   ],
   run(ctx) {
     const role = travelerIn(ctx.options) ?? 'secretary';
-    const { date } = resolveDate(ctx.options.date ?? '', ctx.now, ctx.timeZone);
+    const asked = ctx.options.date ?? '';
+    const { date, note } = resolveDate(asked, ctx.now, ctx.timeZone);
     const digest = composeDigest(ctx.library, date, role);
-    if (!digest) {
-      const near = ctx.library.nearestTrip(date, role);
-      throw new UserError(
-        'NOT_FOUND',
-        `No trip on record covers ${longDate(date)}.`,
-        near
-          ? `The nearest trip runs ${near.itinerary.trip.firstDay} to ${near.itinerary.trip.lastDay}. Try /trip day ${near.itinerary.trip.firstDay}`
-          : 'Try /trip route',
-      );
-    }
-    return { data: digest.data, reply: { ...digest.reply, visibility: 'ephemeral' } };
+    const readAs = note ? [`Read "${asked || 'today'}" as ${longDate(date)} (${note}).`] : [];
+    if (!digest) return noTravel(ctx.library, date, role, 'day', readAs);
+    return {
+      data: digest.data,
+      reply: { ...digest.reply, sources: [...readAs, ...digest.reply.sources], visibility: 'ephemeral' },
+    };
   },
 };

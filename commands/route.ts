@@ -1,5 +1,6 @@
 import type { CommandDefinition } from './types.js';
 import { travelerIn, travelerOption } from './traveler.js';
+import { noTravel } from './no-travel.js';
 import { stopsOn } from '../src/query/where.js';
 import { resolveDate } from '../src/query/dates.js';
 import { tripById } from '../src/query/trips.js';
@@ -27,17 +28,11 @@ export const route: CommandDefinition = {
     const asked = ctx.options.trip?.trim() ?? '';
     let trip = asked ? tripById(ctx.library, asked) : ctx.library.latestTrip(role);
     if (!trip && asked) {
-      const { date } = resolveDate(asked, ctx.now, ctx.timeZone);
+      const { date, note } = resolveDate(asked, ctx.now, ctx.timeZone);
       trip = ctx.library.tripsOn(date, role)[0];
       if (!trip) {
-        const near = ctx.library.nearestTrip(date, role);
-        throw new UserError(
-          'NOT_FOUND',
-          `No foreign trip of the ${role === 'president' ? 'President' : 'Secretary'} covers ${longDate(date)}.`,
-          near
-            ? `The nearest: ${near.itinerary.trip.title}, ${dateSpan(near.itinerary.trip.firstDay, near.itinerary.trip.lastDay)}. Try /trip route ${near.id}`
-            : 'Try /trip trips',
-        );
+        const readAs = note ? [`Read "${asked}" as ${longDate(date)} (${note}).`] : [];
+        return noTravel(ctx.library, date, role, 'route', readAs);
       }
     }
     if (!trip) throw new UserError('NOT_FOUND', 'No trip is loaded.', 'Run npm run ingest');

@@ -2,9 +2,17 @@ import type { CommandDefinition } from './types.js';
 import { travelerIn, travelerOption } from './traveler.js';
 import { resolveDate } from '../src/query/dates.js';
 import { topicsFor, type StopTopics } from '../src/query/topics.js';
-import { stopsOn } from '../src/query/where.js';
+import { stopsOn, whereOn } from '../src/query/where.js';
+import { noTravel } from './no-travel.js';
 import { findPlaces } from '../src/query/places.js';
-import { datesNotes, newestFirst, placeName, sourceTag, stopOnDay } from '../src/query/stays.js';
+import {
+  datesNotes,
+  newestFirst,
+  placeName,
+  RECORD_SCOPE,
+  sourceTag,
+  stopOnDay,
+} from '../src/query/stays.js';
 import { dateSpan, longDate } from '../src/itinerary/calendar.js';
 import type { Library } from '../src/query/library.js';
 import type { Traveler } from '../src/itinerary/schema.js';
@@ -80,9 +88,11 @@ export const what: CommandDefinition = {
     let visits = 0;
     let isDate = false;
     let readAs = '';
+    let asked: { date: string; note?: string } | undefined;
     if (looksLikeDate(query)) {
       try {
-        const { date } = resolveDate(query, ctx.now, ctx.timeZone);
+        const { date, note } = resolveDate(query, ctx.now, ctx.timeZone);
+        asked = { date, ...(note ? { note } : {}) };
         label = longDate(date);
         stops = onDate(ctx.library, date, role ?? 'secretary');
         isDate = true;
@@ -98,11 +108,28 @@ export const what: CommandDefinition = {
       visits = found.visits;
       if (found.typo) readAs = `Read "${query.slice(0, 60)}" as ${found.matched}. `;
     }
+    if (stops.length === 0 && isDate && asked) {
+      const dateRole = role ?? 'secretary';
+      const readDate = asked.note ? [`Read "${query.slice(0, 60)}" as ${label} (${asked.note}).`] : [];
+      const result = whereOn(ctx.library, asked.date, dateRole);
+      if (!result.trip) return noTravel(ctx.library, asked.date, dateRole, 'what', readDate);
+      // A day of a trip with no stay (the departure day): say so, with what the page dates that day.
+      return {
+        data: { query, matched: label, visits: 0, stops: [], note: result.note },
+        reply: answer(`What was discussed: ${label}`, {
+          lead: `No stay is on record on ${label} (day ${result.trip.day} of ${result.trip.of} of ${result.trip.title}).`,
+          sections: result.note ? [{ lines: [result.note] }] : [],
+          sources: [...readDate, RECORD_SCOPE],
+          hint: `Try /trip route ${asked.date}`,
+        }),
+      };
+    }
     if (stops.length === 0) {
+      const shown = query.slice(0, 60);
       throw new UserError(
         'NOT_FOUND',
-        `No stay on record matches "${query.slice(0, 60)}".`,
-        'Try /trip what Baghdad or /trip what 2023-11-07',
+        `"${shown}" is neither a date nor a place on record.`,
+        `To find a topic or a name: /trip search ${shown} (a place or a date: /trip what Baghdad, /trip what 2023-11-07)`,
       );
     }
     const paragraphs = [...new Set(stops.flatMap((s) => s.topics.map((t) => t.paragraph)))];
@@ -119,13 +146,13 @@ export const what: CommandDefinition = {
               ? `On ${label}, ${first.person} was in ${stops.map((s) => placeName(s.stop)).join('; ')}.`
               : `${first.person} in ${placeName(first)}, ${dateSpan(first.from, first.to)}.`),
         sections: stops.map((s) => ({
-          heading: `${placeName(s.stop)}, ${dateSpan(s.stop.from, s.stop.to)} (${sourceTag(s.stop)})`,
+          heading: `${placeName(s.stop)}, ${dateSpan(s.stop.from, s.stop.to)} (${s.stop.basis}: ${sourceTag(s.stop)})`,
           lines: [
-            ...(s.remarks ? [`Record: ${s.remarks}`] : []),
+            ...(s.remarks ? [`[documented] Record: ${s.remarks}`] : []),
             ...s.topics.map((t) =>
               t.status === 'planned'
-                ? `[Planned agenda, written before the visit; not a record] ${t.text}`
-                : t.text,
+                ? `[planned agenda, written before the visit; not a record] ${t.text}`
+                : `[${s.stop.basis}] ${t.text}`,
             ),
             ...(s.remarks || s.topics.length ? [] : ['Neither source says what was discussed.']),
           ],

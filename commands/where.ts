@@ -1,20 +1,12 @@
 import type { CommandDefinition } from './types.js';
-import { officeName, travelerIn, travelerOption } from './traveler.js';
+import { travelerIn, travelerOption } from './traveler.js';
+import { holderText, noTravel } from './no-travel.js';
 import { resolveDate } from '../src/query/dates.js';
-import { whereOn, type TripRef, type WhereResult } from '../src/query/where.js';
-import { dateSpan, longDate } from '../src/itinerary/calendar.js';
+import { whereOn } from '../src/query/where.js';
+import { longDate } from '../src/itinerary/calendar.js';
 import { localDateCaveat } from '../src/query/sources.js';
-import { datesNotes, placeName, RECORD_SCOPE, stayLine } from '../src/query/stays.js';
+import { datesNotes, placeName, stayLine } from '../src/query/stays.js';
 import { answer } from '../src/reply/model.js';
-
-const tripLine = (t: TripRef) => `${t.title}, ${dateSpan(t.firstDay, t.lastDay)}`;
-
-function holderText(result: WhereResult): string {
-  const office = officeName(result.traveler);
-  return result.officeholder
-    ? `${result.officeholder.name} was ${office}.`
-    : `No ${office} in office is on record for that day.`;
-}
 
 export const where: CommandDefinition = {
   name: 'where',
@@ -41,33 +33,8 @@ export const where: CommandDefinition = {
     const result = whereOn(ctx.library, date, role);
     const day = longDate(date);
     const readAs = note ? [`Read "${ctx.options.date ?? 'today'}" as ${day} (${note}).`] : [];
-    const office = role === 'president' ? 'President' : 'Secretary';
     const { trip } = result;
-    if (!trip) {
-      const record = result.record;
-      const lead =
-        result.outside === 'before-record' && record
-          ? `The record of the ${officeName(role)}'s foreign travel begins on ${longDate(record.first)}.`
-          : result.outside === 'after-record' && record
-            ? `The record of the ${officeName(role)}'s foreign travel ends on ${longDate(record.last)}.`
-            : `No foreign travel by the ${office} is on record for ${day}.`;
-      const around = [
-        ...(result.previous ? [`Previous trip: ${tripLine(result.previous)}`] : []),
-        ...(result.next ? [`Next trip: ${tripLine(result.next)}`] : []),
-      ];
-      const hintDate = result.previous?.lastDay ?? result.next?.firstDay;
-      return {
-        data: result,
-        reply: answer(`${day}: no foreign travel on record`, {
-          lead: `${lead} ${holderText(result)}`,
-          sections: around.length ? [{ lines: around }] : [],
-          sources: [...readAs, RECORD_SCOPE],
-          hint: hintDate
-            ? `Try /trip where ${role === 'president' ? 'president ' : ''}${hintDate}`
-            : 'Try /trip trips',
-        }),
-      };
-    }
+    if (!trip) return noTravel(ctx.library, date, role, 'where', readAs);
     const lines = result.stops.length
       ? result.stops.map((s) => stayLine(s, { remarks: true }))
       : [result.note ?? 'No stay is on record on this day.'];

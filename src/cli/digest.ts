@@ -1,5 +1,7 @@
 /**
- * npm run digest -- [--date YYYY-MM-DD] [--send [--force | --retry-failed]]
+ * npm run digest -- [--date DATE] [--send [--force | --retry-failed]]
+ * DATE takes every form the /trip commands take (2023-11-07, Nov 7, 8.11.2023, 11/7/2023,
+ * today, yesterday, tuesday), read in DIGEST_TIMEZONE.
  * Prints the day's digest as text; --send posts it now to every destination through the
  * ledger (each channel at most once per date), --force posts again where it was sent,
  * --retry-failed resends where it failed (first asking the platform whether it landed).
@@ -7,7 +9,9 @@
  * is unusable; 2 on bad arguments.
  */
 import { ConfigError, loadConfig, type Config } from '../config.js';
-import { isoDate } from '../itinerary/calendar.js';
+import { longDate } from '../itinerary/calendar.js';
+import { resolveDate, type ResolvedDate } from '../query/dates.js';
+import { UserError } from '../errors.js';
 import { ItineraryLoadError } from '../itinerary/loader.js';
 import { loadLibrary } from '../query/load-library.js';
 import { createLogger, type Logger } from '../log.js';
@@ -18,7 +22,8 @@ import { openDigest, type DigestSender, type SendResult } from '../digest/index.
 import { digestDateFor } from '../digest/replay.js';
 import { localTime } from '../digest/zoned-time.js';
 
-const USAGE = 'Usage: npm run digest -- [--date YYYY-MM-DD] [--send [--force | --retry-failed]]';
+const USAGE =
+  'Usage: npm run digest -- [--date DATE] [--send [--force | --retry-failed]]  (DATE: 2023-11-07, Nov 7, 11/7/2023, today, tuesday, ...)';
 
 class UsageError extends Error {}
 
@@ -39,10 +44,8 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--retry-failed') args.retryFailed = true;
     else if (flag === '--date') {
       const value = inline ?? argv[++i] ?? '';
-      const [y, m, d] = value.split('-').map(Number);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isoDate(y ?? 0, m ?? 0, d ?? 0)) {
-        throw new UsageError(`--date needs a calendar date as YYYY-MM-DD, got "${value.slice(0, 40)}"`);
-      }
+      if (value.trim() === '') throw new UsageError('--date needs a date, e.g. 2023-11-07, Nov 7 or today');
+      // Read once the configuration gives the digest's time zone (for "today", "Nov 7", "tuesday").
       args.date = value;
     } else throw new UsageError(`unknown argument "${arg.slice(0, 40)}"`);
   }
@@ -82,11 +85,25 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
+  let asked: ResolvedDate | undefined;
+  if (args.date !== undefined) {
+    try {
+      asked = resolveDate(args.date, new Date(), config.digest.timeZone);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      process.stderr.write(`npm run digest: --date: ${error.message} ${error.hint ?? ''}\n${USAGE}\n`);
+      return 2;
+    }
+  }
   const log = createLogger(config.logLevel, config.secrets);
   const library = loadLibrary(config.tripsDir);
   const today = localTime(new Date(), config.digest.timeZone).date;
+  if (asked?.note)
+    process.stdout.write(`Read "${args.date}" as ${longDate(asked.date)} (${asked.note}).\n\n`);
   const date =
-    args.date ?? digestDateFor(library, config.digest.replayStart, config.digest.replayTrip)(today) ?? today;
+    asked?.date ??
+    digestDateFor(library, config.digest.replayStart, config.digest.replayTrip)(today) ??
+    today;
   const composed = composeDigest(library, date);
   if (!composed) {
     process.stdout.write(`No digest for ${date}: no trip on record covers that date.\n`);

@@ -74,6 +74,28 @@ function chronoParts(text: string, now: Date): DateParts | undefined {
 }
 
 /**
+ * Day-month-year numbers. Slashes and dashes are read in U.S. order (month first), as the
+ * State Department writes them; dots in day.month.year order, as most of Europe writes them.
+ * The note says which order was used whenever the numbers could be read the other way too.
+ */
+function numericDate(text: string): ResolvedDate | undefined {
+  const m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const [a, sep, b, y] = [Number(m[1]), m[2], Number(m[3]), Number(m[4])];
+  const dotted = sep === '.';
+  const [month, day] = dotted ? [b, a] : [a, b];
+  const date = checked(text, y, month, day);
+  const other = a !== b ? isoDate(y, dotted ? a : b, dotted ? b : a) : null;
+  if (dotted) {
+    return {
+      date,
+      note: `day.month.year order, as dotted dates are written${other ? `; not ${longDate(other)}` : ''}`,
+    };
+  }
+  return other ? { date, note: `U.S. month/day/year order; not ${longDate(other)}` } : { date };
+}
+
+/**
  * Reads a date the way people type it. ISO and U.S. numeric dates take a fast path;
  * the rest goes to chrono-node. A date without a year is the latest such date on or
  * before today; "today" and "yesterday" are in the user's time zone.
@@ -95,10 +117,10 @@ export function resolveDate(input: string, now: Date, timeZone: string): Resolve
     const date = addDays(today, -back);
     return { date, note: `the most recent ${WEEKDAYS[weekday]} in ${timeZone}` };
   }
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) return { date: checked(text, Number(m[1]), Number(m[2]), Number(m[3])) };
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (m) return { date: checked(text, Number(m[3]), Number(m[1]), Number(m[2])) };
+  const numeric = numericDate(text);
+  if (numeric) return numeric;
   if (text.length > 40 || !/\d/.test(text)) throw badDate(text);
 
   const parts = monthDayYear(text) ?? chronoParts(text, now);

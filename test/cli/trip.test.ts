@@ -8,6 +8,34 @@ import { tripLibrary } from '../fixtures/trip.js';
 
 const trip = (...args: string[]) => runTsx('src/cli/trip.ts', args);
 
+describe('npm run trip: one rule for a valid date outside every trip (exit 0), a bad date exits 2', () => {
+  // Historian record 4187 (UAE) ends a trip on 2023-12-01; record 4191 (Mexico City) is 2023-12-27.
+  it.each([
+    [['where', '2023-12-25'], 0],
+    [['day', '2023-12-25'], 0],
+    [['route', '2023-12-25'], 0],
+    [['what', '2023-12-25'], 0],
+    [['day', '25.12.2023'], 0],
+    [['day', '2023-02-30'], 2],
+    [['route', '31.2.2023'], 2],
+  ])('%j exits %i', async (args, code) => {
+    const result = await trip(...args);
+    expect(result.code).toBe(code);
+    if (code === 0) expect(result.stdout).toMatch(/no foreign travel on record/);
+  });
+
+  it('search --json: real scores, best first, no score of 0', async () => {
+    const result = await trip('search', '2+2', '--json');
+    expect(result.code).toBe(0);
+    const { hits } = JSON.parse(result.stdout) as { hits: { score: number; label: string }[] };
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) {
+      expect(h.score).toBeGreaterThan(0);
+      expect(h.label).toContain('2+2');
+    }
+  });
+});
+
 describe('npm run trip -- <command> --json (DESIGN.md contract)', () => {
   it('where, when and who print their query results; a bad date exits 2', async () => {
     const [where, when, who, bad] = await Promise.all([

@@ -48,9 +48,37 @@ describe('npm run digest', () => {
     expect(existsSync(join(dir, 'var'))).toBe(false);
   });
 
+  // --date takes every form the /trip commands take. From the page: Nov 7 (Washington) has the
+  // meetings with Prime Minister Kishida and Foreign Minister Kamikawa in Tokyo; Nov 8 has the
+  // "G7 Japan 2023 Foreign Ministers’ Statement" and the call with the Omani FM.
+  it.each([
+    ['7 November 2023', 'Kishida', undefined],
+    ['Nov 7, 2023', 'Kamikawa', undefined],
+    [
+      '11/7/2023',
+      'Kishida',
+      'Read "11/7/2023" as November 7, 2023 (U.S. month/day/year order; not July 11, 2023).',
+    ],
+    [
+      '8.11.2023',
+      'G7 Japan 2023 Foreign Ministers’ Statement',
+      'Read "8.11.2023" as November 8, 2023 (day.month.year order, as dotted dates are written; not August 11, 2023).',
+    ],
+    ['--date=2023-11-08', 'Call with Omani FM', undefined],
+  ])('--date %j prints that day (%s)', async (value, expected, note) => {
+    const args = value.startsWith('--') ? [value] : ['--date', value];
+    const result = await digestCli(args);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(expected);
+    if (note) expect(result.stdout.split('\n')[0]).toBe(note);
+    else expect(result.stdout).not.toMatch(/^Read /);
+  });
+
   it('refuses bad arguments with a message and exit code 2', async () => {
     const results = await Promise.all([
       digestCli(['--date', '2023-02-30']),
+      digestCli(['--date', 'banana']),
+      digestCli(['--date', '']),
       digestCli(['--force']),
       digestCli(['--sned']),
     ]);

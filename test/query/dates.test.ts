@@ -97,3 +97,25 @@ describe('weekday names', () => {
     expect(resolved.note).toMatch(/most recent/);
   });
 });
+
+describe('numeric dates say which order they were read in', () => {
+  it.each([
+    // dots: day.month.year
+    ['8.11.2023', '2023-11-08', 'day.month.year order, as dotted dates are written; not August 11, 2023'],
+    ['25.12.2023', '2023-12-25', 'day.month.year order, as dotted dates are written'],
+    ['7.7.2023', '2023-07-07', 'day.month.year order, as dotted dates are written'],
+    // slashes and dashes: U.S. month/day/year, with a note only when the other order is a date too
+    ['11/7/2023', '2023-11-07', 'U.S. month/day/year order; not July 11, 2023'],
+    ['11-7-2023', '2023-11-07', 'U.S. month/day/year order; not July 11, 2023'],
+    ['11/13/2023', '2023-11-13', undefined],
+    ['11/11/2023', '2023-11-11', undefined],
+  ])('%s is %s (%s)', (text, date, note) => {
+    const resolved = resolveDate(text, LATER, NY);
+    expect(resolved.date).toBe(date);
+    expect(resolved.note).toBe(note);
+  });
+
+  it.each(['13.13.2023', '31.2.2023', '13/13/2023'])('refuses %j', (text) => {
+    expect(() => resolveDate(text, LATER, NY)).toThrow(UserError);
+  });
+});

@@ -1,7 +1,7 @@
 /** searchAll and suggest: fuzzy search over the trip, and autocomplete choices within the limit. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchAll } from '../../src/query/search.js';
+import { searchAll, searchTokens } from '../../src/query/search.js';
 import { suggest } from '../../src/query/autocomplete.js';
 import { tripLibrary } from '../fixtures/trip.js';
 
@@ -31,6 +31,96 @@ describe('searchAll', () => {
 
   it('returns nothing for punctuation alone', () => {
     expect(searchAll(library, '   ?!  ')).toEqual([]);
+  });
+});
+
+/*
+ * Expected values from the sources, by hand:
+ * - page lines 9-10: "In Jordan, Ramallah, Iraq, and Türkiye ... the establishment of a Palestinian state";
+ * - page line 17 (future tense, the pre-trip announcement): "The Secretary will then travel to Seoul
+ *   to meet with President Yoon Suk Yeol ..." and "... military cooperation with the DPRK";
+ * - page titles: "Joint Statement on the Fifth Annual India-U.S. 2+2 Ministerial Dialogue" (New Delhi);
+ * - christopher-warren-minor.xml: "Announced Israel-Lebanon cease-fire agreement." (Jerusalem, 1996);
+ * - trump-donald-j.xml: "Attended the second North Korea-U.S. summit." (Hanoi, 2019);
+ * - pompeo-michael-r.xml: Pyongyang, "Korea, North", 2018.
+ * Neither source says "humanitarian pause", "ceasefire" or "two-state".
+ */
+describe('searchAll: ranked by the words typed, with synonyms from data/synonyms.json', () => {
+  it.each([
+    ['two-state', 'topic', 'the establishment of a Palestinian state', 'documented', 'Palestinian state'],
+    ['Palestinian state', 'topic', 'the establishment of a Palestinian state', 'documented', undefined],
+    [
+      'humanitarian pause',
+      'remark',
+      'Announced Israel-Lebanon cease-fire agreement.',
+      'documented',
+      'cease-fire',
+    ],
+    ['ceasefire', 'remark', 'Announced Israel-Lebanon cease-fire agreement.', 'documented', 'cease-fire'],
+    ['cease-fire', 'remark', 'Announced Israel-Lebanon cease-fire agreement.', 'documented', undefined],
+    ['north korea', 'remark', 'Attended the second North Korea-U.S. summit.', 'documented', undefined],
+    ['north korea', 'place', 'Pyongyang, Korea, North', 'documented', undefined],
+    ['DPRK', 'topic', 'military cooperation with the DPRK', 'planned', undefined],
+    ['Seoul Yoon', 'topic', 'The Secretary will then travel to Seoul', 'planned', undefined],
+    [
+      '2+2',
+      'document',
+      'Joint Statement on the Fifth Annual India-U.S. 2+2 Ministerial Dialogue',
+      'documented',
+      undefined,
+    ],
+  ])('%j finds the %s "%s" (%s, via %s)', (query, type, text, basis, via) => {
+    const hits = searchAll(library, query);
+    const hit = hits.find((h) => h.type === type && h.label.includes(text));
+    expect(hit, JSON.stringify(hits.map((h) => h.label))).toBeDefined();
+    expect(hit?.basis).toBe(basis);
+    expect(hit?.via).toBe(via);
+  });
+
+  it.each(['2+2', 'G7', 'north korea', 'two-state', 'hostages'])(
+    '%j: real scores in (0, 1], best first',
+    (query) => {
+      const scores = searchAll(library, query).map((h) => h.score);
+      expect(scores.length).toBeGreaterThan(0);
+      for (const score of scores) {
+        expect(score).toBeGreaterThan(0);
+        expect(score).toBeLessThanOrEqual(1);
+      }
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    },
+  );
+
+  it('the words typed rank above a synonym: "north korea" before "DPRK"-only text', () => {
+    const hits = searchAll(library, 'north korea');
+    const typed = hits.filter((h) => !h.via).map((h) => h.score);
+    const synonym = hits.filter((h) => h.via).map((h) => h.score);
+    if (synonym.length) expect(Math.min(...typed)).toBeGreaterThan(Math.max(...synonym));
+  });
+
+  // "2+2" is a phrase: every hit holds it; the dates in titles ("Public Schedule – November 2, 2023") do not count.
+  it('"2+2" returns only records holding "2+2", no public schedule', () => {
+    const hits = searchAll(library, '2+2');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) {
+      expect(h.label).toContain('2+2');
+      expect(h.label).not.toMatch(/Public Schedule/);
+    }
+  });
+
+  it.each(['<!here> @here', '@channel', '<@U0123ABC> ?!', '<!channel> -- ...', '@everyone +'])(
+    '%j: mentions and punctuation alone find nothing',
+    (query) => {
+      expect(searchTokens(query)).toEqual([]);
+      expect(searchAll(library, query)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['<!here> G7', 'G7'],
+    ['@here 2+2', '2+2'],
+    ['<@U0123ABC> Sweden NATO !!', 'Sweden NATO'],
+  ])('%j searches as %j', (noisy, clean) => {
+    expect(searchAll(library, noisy)).toEqual(searchAll(library, clean));
   });
 });
 
