@@ -145,18 +145,36 @@ export const what: CommandDefinition = {
             : isDate
               ? `On ${label}, ${first.person} was in ${stops.map((s) => placeName(s.stop)).join('; ')}.`
               : `${first.person} in ${placeName(first)}, ${dateSpan(first.from, first.to)}.`),
-        sections: stops.map((s) => ({
-          heading: `${placeName(s.stop)}, ${dateSpan(s.stop.from, s.stop.to)} (${s.stop.basis}: ${sourceTag(s.stop)})`,
-          lines: [
-            ...(s.remarks ? [`[documented] Record: ${s.remarks}`] : []),
-            ...s.topics.map((t) =>
-              t.status === 'planned'
-                ? `[planned agenda, written before the visit; not a record] ${t.text}`
-                : `[${s.stop.basis}] ${t.text}`,
-            ),
-            ...(s.remarks || s.topics.length ? [] : ['Neither source says what was discussed.']),
-          ],
-        })),
+        sections: stops.map((s, i) => {
+          // A summary sentence given for several stops is quoted under the first and named after.
+          const before = stops.slice(0, i);
+          const own = s.topics.filter((t) => !before.some((o) => o.topics.some((u) => u.text === t.text)));
+          const shared = s.topics.length - own.length;
+          const sharedTopics = s.topics.filter((t) => !own.includes(t));
+          const sharedLabel = sharedTopics.some((t) => t.status !== 'planned')
+            ? s.stop.basis
+            : 'planned agenda';
+          const sharedWith = before
+            .filter((o) => o.topics.some((t) => s.topics.some((u) => u.text === t.text)))
+            .map((o) => o.stop.city ?? o.stop.country);
+          return {
+            heading: `${placeName(s.stop)}, ${dateSpan(s.stop.from, s.stop.to)} (${s.stop.basis}: ${sourceTag(s.stop)})`,
+            lines: [
+              ...(s.remarks ? [`[documented] Record: ${s.remarks}`] : []),
+              ...(shared
+                ? [
+                    `[${sharedLabel}] ${shared === 1 ? 'One summary sentence' : `${shared} summary sentences`} shared with ${sharedWith.join(' and ')}, quoted above.`,
+                  ]
+                : []),
+              ...own.map((t) =>
+                t.status === 'planned'
+                  ? `[planned agenda, written before the visit; not a record] ${t.text}`
+                  : `[${s.stop.basis}] ${t.text}`,
+              ),
+              ...(s.remarks || s.topics.length ? [] : ['Neither source says what was discussed.']),
+            ],
+          };
+        }),
         sources: [
           ...(stops.some((s) => s.remarks)
             ? ['Remarks: the Office of the Historian’s record of the stay.']

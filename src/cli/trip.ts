@@ -1,6 +1,7 @@
 /**
- * npm run trip -- <command> [args] [--json] [--out FILE]
+ * npm run trip -- <command> [args] [--json | --brief] [--out FILE]
  * One answer as text (or the query result as JSON) on stdout; exit 0, or 2 on a bad input.
+ * `--brief` prints only the answer's first line.
  * `--out` writes the answer's file (the map's PNG, the calendar's .ics) to FILE.
  */
 import { writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { runText } from '../../commands/dispatch.js';
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
+  const brief = argv.includes('--brief');
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1] : undefined;
   if (outAt >= 0 && !out) {
@@ -20,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const text = argv
-    .filter((a, i) => a !== '--json' && (outAt < 0 || (i !== outAt && i !== outAt + 1)))
+    .filter((a, i) => a !== '--json' && a !== '--brief' && (outAt < 0 || (i !== outAt && i !== outAt + 1)))
     .join(' ');
   const config = loadConfig();
   const log = createLogger(config.logLevel, config.secrets);
@@ -50,7 +52,10 @@ async function main(argv: string[]): Promise<number> {
     writeFileSync(out, file.data);
     process.stderr.write(`Wrote ${out} (${file.contentType}, ${file.data.length} bytes)\n`);
   }
-  process.stdout.write(`${json ? JSON.stringify(outcome.data, null, 2) : renderText(outcome.reply)}\n`);
+  const answer = renderText(outcome.reply);
+  process.stdout.write(
+    `${json ? JSON.stringify(outcome.data, null, 2) : brief ? (answer.split('\n')[0] ?? '') : answer}\n`,
+  );
   return 0;
 }
 

@@ -72,6 +72,19 @@ export function buildDayDigest(
   };
 }
 
+/** Topics in order of first mention, each text once with every city it was given for. */
+function groupByText(topics: DayDigest['topics']): (DayDigest['topics'][number] & { cities: string[] })[] {
+  const byText = new Map<string, DayDigest['topics'][number] & { cities: string[] }>();
+  for (const t of topics) {
+    const city = t.city ?? 'the trip';
+    const seen = byText.get(t.text);
+    if (seen) {
+      if (!seen.cities.includes(city)) seen.cities.push(city);
+    } else byText.set(t.text, { ...t, cities: [city] });
+  }
+  return [...byText.values()];
+}
+
 export function stopLine(stop: StopOnDay): string {
   return `${placeName(stop)} (${basisLabel(stop)})${stop.remarks ? `. ${stop.remarks}` : ''}`;
 }
@@ -97,8 +110,10 @@ export function digestReply(digest: DayDigest): Reply {
   if (digest.topics.length) {
     sections.push({
       heading: 'Topics (trip summary)',
-      lines: digest.topics.map(
-        (t) => `${t.city}: ${t.status === 'planned' ? '[planned agenda, not a record] ' : ''}${t.text}`,
+      // A sentence the summary gives for several stops ("In Jordan, Ramallah, Iraq, and Türkiye, ...") is said once.
+      lines: groupByText(digest.topics).map(
+        (t) =>
+          `${t.cities.join(', ')}: ${t.status === 'planned' ? '[planned agenda, not a record] ' : ''}${t.text}`,
       ),
     });
   }

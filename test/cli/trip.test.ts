@@ -36,6 +36,15 @@ describe('npm run trip: one rule for a valid date outside every trip (exit 0), a
   });
 });
 
+describe('npm run trip -- <command> --brief', () => {
+  // Records 340 (Irkutsk, U.S.S.R., 1990-07-31..08-02) and 341 (Ulaanbaatar, 1990-08-02..03).
+  it('prints only the first line: the answer', async () => {
+    const result = await trip('where', '1990-08-02', '--brief');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('August 2, 1990: Irkutsk, Ulaanbaatar\n');
+  });
+});
+
 describe('npm run trip -- <command> --json (DESIGN.md contract)', () => {
   it('where, when and who print their query results; a bad date exits 2', async () => {
     const [where, when, who, bad] = await Promise.all([
