@@ -19,7 +19,8 @@ export function allowedEdits(length: number): number {
 /**
  * Typo-tolerant look-up of a typed name among many keys (folded place names): the keys
  * within a few edits (a swap of neighbours counts as one), fewest edits first, then the
- * key with the most weight (more stays). "soel" is Seoul, not Basel.
+ * key that keeps the first letter, then the one with the most weight (more stays). "soel" is
+ * Seoul, not Basel.
  */
 export class FuzzyKeys<T> {
   private readonly byLength = new Map<number, { key: string; value: T }[]>();
@@ -49,7 +50,11 @@ export class FuzzyKeys<T> {
     return hits
       .sort(
         (a, b) =>
-          a.edits - b.edits || this.weight(b.value) - this.weight(a.value) || a.key.localeCompare(b.key),
+          a.edits - b.edits ||
+          // People seldom mistype a name's first letter: "orenada" is Oreanda before Grenada.
+          Number(b.key[0] === query[0]) - Number(a.key[0] === query[0]) ||
+          this.weight(b.value) - this.weight(a.value) ||
+          a.key.localeCompare(b.key),
       )
       .slice(0, limit);
   }
