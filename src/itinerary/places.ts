@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import cityTimezones from 'city-timezones';
 import countries from 'i18n-iso-countries';
-import { fold } from './text.js';
+import { fold, uniqueFolded } from './text.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -222,15 +222,10 @@ export function resolvePlace(city: string, pageCountry?: string): Place {
     countryCode,
     timeZone: hit.timezone,
     coordinates: { lat: round(hit.lat), lon: round(hit.lng) },
-    aliases: unique(aliases.filter((a) => fold(a) !== fold(city) && fold(a) !== fold(country))),
+    aliases: uniqueFolded(aliases, [city, country]),
   };
 }
 
 function round(n: number): number {
   return Math.round(n * 10_000) / 10_000;
-}
-
-function unique(values: string[]): string[] {
-  const seen = new Set<string>();
-  return values.filter((v) => (seen.has(fold(v)) ? false : (seen.add(fold(v)), true)));
 }

@@ -33,3 +33,9 @@ export function slug(text: string, max = 60): string {
     .replace(/^-|-$/g, '');
   return s.slice(0, max).replace(/-$/, '');
 }
+
+/** The values without repeats or empties, compared folded ("Türkiye" = "Turkiye"), minus the excluded ones; first spelling kept. */
+export function uniqueFolded(values: readonly string[], exclude: readonly (string | null)[] = []): string[] {
+  const seen = new Set(exclude.filter((e): e is string => Boolean(e)).map(fold));
+  return values.filter((v) => v && !seen.has(fold(v)) && (seen.add(fold(v)), true));
+}

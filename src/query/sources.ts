@@ -1,9 +1,5 @@
 import type { StopOnDay } from './stays.js';
-import { PAGE_DATES_NOTE } from './stays.js';
 import { utcOffsetMinutes } from '../itinerary/calendar.js';
-
-/** The trip page's dates are Washington publication dates. */
-export const DATES_NOTE = PAGE_DATES_NOTE;
 
 /** Hours a stop is ahead of Washington on a date, when that is enough to move an evening release to the next local day. */
 export function localDateCaveat(

@@ -1,5 +1,5 @@
 import type { Itinerary, Stop } from '../schema.js';
-import { fold } from '../text.js';
+import { fold, uniqueFolded } from '../text.js';
 
 /** Whether a Historian stay and a page stop are the same city visit. */
 function sameVisit(record: Stop, page: Stop): boolean {
@@ -12,11 +12,6 @@ function sameVisit(record: Stop, page: Stop): boolean {
     [record.city ?? '', ...record.places.map((p) => p.name), ...record.aliases].map(fold),
   );
   return names.has(fold(page.city)) || page.aliases.some((a) => names.has(fold(a)));
-}
-
-function unique(values: string[], exclude: (string | null)[]): string[] {
-  const seen = new Set(exclude.filter((e): e is string => e !== null).map(fold));
-  return values.filter((v) => !seen.has(fold(v)) && (seen.add(fold(v)), true));
 }
 
 /**
@@ -35,7 +30,7 @@ export function mergeTrips(page: Itinerary, record: Itinerary): Itinerary {
     return {
       ...match,
       id: p.id,
-      aliases: unique([...match.aliases, ...p.aliases, p.city ?? ''], [match.city, match.country]),
+      aliases: uniqueFolded([...match.aliases, ...p.aliases, p.city ?? ''], [match.city, match.country]),
       evidence: p.evidence,
       sources: [...match.sources, ...p.sources],
       page: { from: p.from, to: p.to, basis: p.basis, reason: p.reason },

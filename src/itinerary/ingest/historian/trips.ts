@@ -1,6 +1,6 @@
 import type { Itinerary, Stop, StopPlace } from '../../schema.js';
 import { addDays } from '../../calendar.js';
-import { fold, slug } from '../../text.js';
+import { fold, slug, uniqueFolded } from '../../text.js';
 import type { DistinctRecord } from './read.js';
 import { historianCountry, locateCity, splitLocale } from './places.js';
 
@@ -40,11 +40,6 @@ export function travelerLabel(record: Traveller, shared: ReadonlySet<string> = n
     : `${office} ${family}`;
 }
 
-function unique(values: string[], exclude: string[] = []): string[] {
-  const seen = new Set(exclude.map(fold));
-  return values.filter((v) => v && !seen.has(fold(v)) && (seen.add(fold(v)), true));
-}
-
 /** One Historian record as a stay: local dates, documented by the record itself. */
 export function stayOf(record: DistinctRecord): Stop {
   const country = historianCountry(record.countryId, record.country);
@@ -69,7 +64,7 @@ export function stayOf(record: DistinctRecord): Stop {
     ...(located?.timeZone ? { timeZone: located.timeZone } : {}),
     ...(located?.coordinates ? { coordinates: located.coordinates } : {}),
     places,
-    aliases: unique([...cityAliases, ...country.aliases], [record.locale, record.country]),
+    aliases: uniqueFolded([...cityAliases, ...country.aliases], [record.locale, record.country]),
     from: record.from,
     to: record.to,
     dates: 'local',
@@ -128,7 +123,7 @@ export function historianTrip(
   if (usedIds.has(id)) id = `${firstDay}-${first.who}`;
   usedIds.add(id);
   const traveler = travelerLabel(first, shared);
-  const countries = unique(stops.map((s) => s.country));
+  const countries = uniqueFolded(stops.map((s) => s.country));
   return {
     schemaVersion: 2,
     trip: {
