@@ -44,10 +44,15 @@ function appearancesOf(view: PersonView) {
     .reverse();
 }
 
-function travelerSection(match: TravelerMatch): Section {
-  const terms = match.holder.terms
+/** "January 26, 2021 – January 20, 2025"; a term still running is "since ...". */
+function termsText(match: TravelerMatch): string {
+  return match.holder.terms
     .map((t) => (t.to ? dateSpan(t.from, t.to) : `since ${longDate(t.from)}`))
     .join('; ');
+}
+
+function travelerSection(match: TravelerMatch): Section {
+  const terms = termsText(match);
   const first = match.trips[0]?.itinerary.trip;
   const last = match.trips.at(-1)?.itinerary.trip;
   return {
@@ -101,7 +106,7 @@ export const who: CommandDefinition = {
           })),
         },
         reply: answer(`${best.holder.name}, ${officeName(best.office)}`, {
-          lead: `${best.holder.name} was ${officeName(best.office)} (${best.holder.terms.map((t) => (t.to ? dateSpan(t.from, t.to) : `since ${longDate(t.from)}`)).join('; ')}): ${best.trips.length} foreign trip${best.trips.length === 1 ? '' : 's'} on record.`,
+          lead: `${best.holder.name} was ${officeName(best.office)} (${termsText(best)}): ${best.trips.length} foreign trip${best.trips.length === 1 ? '' : 's'} on record.`,
           sections: travellers.map(travelerSection),
           sources: [
             best.office === 'secretary'

@@ -40,15 +40,18 @@ function databasePathProblem(path: string): string | undefined {
 
 const timeZone = z.string().refine(isTimeZone, 'an IANA time zone such as America/New_York');
 const url = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
-const idList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((id) => id.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'comma-separated channel ids')));
+/** A comma-separated list of ids ("C01, C02"), each checked. */
+const commaList = (what: string) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, `comma-separated ${what} ids`)));
+const idList = commaList('channel');
 
 const EnvSchema = z
   .object({
@@ -83,16 +86,7 @@ const EnvSchema = z
     DIGEST_REPLAY_START: calendarDay.optional(),
     DIGEST_RETRY_WINDOW: duration.default(2 * 3_600_000),
     DIGEST_TICK_MS: z.coerce.number().int().min(50).max(60_000).optional(),
-    DIGEST_MANAGERS: z
-      .string()
-      .transform((value) =>
-        value
-          .split(',')
-          .map((id) => id.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'comma-separated user ids')))
-      .default([]),
+    DIGEST_MANAGERS: commaList('user').default([]),
     DIGEST_REPLAY_TRIP: z
       .string()
       .regex(/^[a-z0-9-]+$/, 'a trip id such as 2023-11-02-blinken-middle-east-asia')

@@ -5,7 +5,7 @@
  * beside a bare Bolt app on the same fake.
  */
 import { execFileSync } from 'node:child_process';
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,9 +23,7 @@ import { startFakeSlack, type FakeSlack } from '../../test/fakes/slack-api.js';
 import { spawnBot, type Bot } from '../../test/platforms/spawn-bot.js';
 import type { Row } from '../lib/report.js';
 import { latencyOf } from '../lib/stats.js';
-import { startBareBolt } from './slack.js';
-
-const SECRET = 'bench-signing-secret-0123456789';
+import { SECRET, signedCommand, startBareBolt } from './slack.js';
 
 /** TEST_DATABASE_URL, or a throwaway cluster of .ci/pg-cluster for the run. */
 function postgres(): { url: string; stop: () => void } {
@@ -126,29 +124,6 @@ export async function benchFanOut(channels: number, days: number): Promise<Row[]
   ];
 }
 
-function signed(text: string, responseUrl: string): { body: string; headers: Record<string, string> } {
-  const body = new URLSearchParams({
-    team_id: 'T0FAKE',
-    channel_id: 'C0NEWS',
-    user_id: 'U0ALICE',
-    command: '/trip',
-    text,
-    api_app_id: 'A0TRIP',
-    response_url: responseUrl,
-    trigger_id: `trigger-${randomUUID()}`, // a distinct signature per request: not a replay
-  }).toString();
-  const timestamp = Math.floor(Date.now() / 1000);
-  const signature = createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex');
-  return {
-    body,
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': `v0=${signature}`,
-    },
-  };
-}
-
 /** `concurrency` clients asking in a loop for `ms`: answers that reached response_url per second, and their latencies. */
 async function saturate(
   fake: FakeSlack,
@@ -167,7 +142,8 @@ async function saturate(
       const text = questions[n % questions.length] ?? 'help';
       const started = performance.now();
       const answered = fake.waitFor((r) => r.responseId === id, 30_000);
-      const { body, headers } = signed(text, fake.responseUrl(id));
+      // A distinct trigger id per request: a distinct signature, not a replay.
+      const { body, headers } = signedCommand(text, fake.responseUrl(id), `trigger-${randomUUID()}`);
       const response = await fetch(url, { method: 'POST', headers, body });
       await response.text();
       await answered;

@@ -12,10 +12,16 @@ import { startFakeSlack, type FakeSlack } from '../../test/fakes/slack-api.js';
 import type { Row, Scale } from '../lib/report.js';
 import { latencyOf } from '../lib/stats.js';
 
-const SECRET = 'bench-signing-secret-0123456789';
+/** The signing secret every bench Slack app is started with. */
+export const SECRET = 'bench-signing-secret-0123456789';
 const TOKEN = 'xoxb-bench-bot-token';
 
-function signedPost(url: string, text: string, responseUrl: string): Promise<Response> {
+/** A signed `/trip` slash command as Slack sends it; a distinct trigger id makes a distinct signature. */
+export function signedCommand(
+  text: string,
+  responseUrl: string,
+  triggerId = 'trigger-bench',
+): { body: string; headers: Record<string, string> } {
   const body = new URLSearchParams({
     team_id: 'T0FAKE',
     channel_id: 'C0NEWS',
@@ -24,19 +30,22 @@ function signedPost(url: string, text: string, responseUrl: string): Promise<Res
     text,
     api_app_id: 'A0TRIP',
     response_url: responseUrl,
-    trigger_id: 'trigger-bench',
+    trigger_id: triggerId,
   }).toString();
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex');
-  return fetch(url, {
-    method: 'POST',
+  return {
+    body,
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': `v0=${signature}`,
     },
-    body,
-  });
+  };
+}
+
+function signedPost(url: string, text: string, responseUrl: string): Promise<Response> {
+  return fetch(url, { method: 'POST', ...signedCommand(text, responseUrl) });
 }
 
 /**
