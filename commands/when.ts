@@ -44,12 +44,11 @@ export const when: CommandDefinition = {
     if (stops.length > LIST_LIMIT)
       shown.push(`… and ${stops.length - LIST_LIMIT} earlier (all of them: --json)`);
     const travellers = new Set(stops.map((s) => s.person)).size;
-    const readAs = result.how === 'typo' ? `Read "${query.slice(0, 60)}" as ${result.matched}. ` : '';
+    // How a typo was read is said once, in the title (the first line).
     const lead =
-      readAs +
-      (stops.length === 1
+      stops.length === 1
         ? `${newest.person} was in ${result.matched} ${dateSpan(newest.from, newest.to)}.`
-        : `${stops.length} stays in ${result.matched} on record (${travellers} traveller${travellers === 1 ? '' : 's'}); the latest: ${newest.person}, ${dateSpan(newest.from, newest.to)}.`);
+        : `${stops.length} stays in ${result.matched} on record (${travellers} traveller${travellers === 1 ? '' : 's'}); the latest: ${newest.person}, ${dateSpan(newest.from, newest.to)}.`;
     return {
       data: result,
       reply: answer(

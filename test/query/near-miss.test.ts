@@ -38,8 +38,10 @@ describe('near misses', () => {
     const outcome = await ask(`when ${typed}`);
     expect(outcome.ok).toBe(true);
     expect((outcome.data as WhenResult).matched).toBe(place);
-    const firstLine = renderText(outcome.reply).split('\n')[0]!;
-    expect(firstLine).toContain(`read "${typed}" as ${place}`);
+    const lines = renderText(outcome.reply).split('\n');
+    expect(lines[0]).toContain(`read "${typed}" as ${place}`);
+    // Said once: not again in the lead or anywhere below.
+    expect(lines.slice(1).join('\n')).not.toMatch(new RegExp(`read "${typed}"`, 'i'));
   });
 
   it('what and trips say how a typo was read', async () => {
