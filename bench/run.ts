@@ -69,7 +69,7 @@ if (onlyReplicas) {
   step('digest fan-out: 1,000 channels, 3 npm start replicas, one PostgreSQL');
   rows.push(...(await benchFanOut(1000, 3)));
   step('Slack answers per second at saturation vs bare Bolt');
-  const library = loadLibrary(LIBRARY_DIR);
+  const library = await loadLibrary(LIBRARY_DIR);
   rows.push(...(await benchSaturation(library, questionsOf(recordInputs(library)))));
   printResults(rows, checkBudgets(rows));
   process.exit(0);
@@ -85,7 +85,7 @@ if (onlyStartup) {
 step(`cold start to first answer: ${COLD_RUNS} fresh processes, each beside a bare JSON.parse one`);
 rows.push(...benchStartup(LIBRARY_DIR, SCALE, COLD_RUNS));
 
-const library = loadLibrary(LIBRARY_DIR);
+const library = await loadLibrary(LIBRARY_DIR);
 const inputs: Inputs = recordInputs(library);
 step(`commands and autocomplete (${library.trips.length} trips, ${library.people.length} people)`);
 rows.push(...(await benchCommands(library, inputs, SCALE)));

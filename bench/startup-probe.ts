@@ -61,7 +61,7 @@ if (bare) {
   const { runText } = await import('../commands/dispatch.js');
   const before = settle();
   const started = performance.now();
-  const files = readLibraryFiles(dir);
+  const files = await readLibraryFiles(dir);
   const read = performance.now();
   // What loadLibrary(dir) does, with the clock read between reading and indexing.
   const library = new Library(

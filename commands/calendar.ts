@@ -1,6 +1,5 @@
 import type { CommandContext, CommandDefinition, CommandOutput } from './types.js';
 import { findTrips } from '../src/render/find-trips.js';
-import { renderCalendar } from '../src/render/calendar.js';
 import { calendarStays, stampOf } from '../src/render/calendar-input.js';
 import { slug } from '../src/itinerary/text.js';
 import { dateSpan } from '../src/itinerary/calendar.js';
@@ -21,11 +20,12 @@ export const calendar: CommandDefinition = {
       required: false,
     },
   ],
-  run(ctx: CommandContext): CommandOutput {
+  async run(ctx: CommandContext): Promise<CommandOutput> {
     const { trips, readAs } = findTrips(ctx.library, ctx.options.trips ?? '', ctx.now, ctx.timeZone, true);
     const stays = trips.flatMap(calendarStays);
     const first = trips.at(-1)?.itinerary.trip;
     const name = trips.length === 1 && first ? first.title : `tripbot: ${trips.length} trips`;
+    const { renderCalendar } = await import('../src/render/calendar.js'); // ical-generator, on first use
     const ics = renderCalendar({ name, stays, stamp: stampOf(trips) });
     const filename = `${trips.length === 1 && first ? first.id : slug(ctx.options.trips ?? 'trips')}.ics`;
     // The file has every stay; the chat answer lists the first LIST_LIMIT (a name or a

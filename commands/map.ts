@@ -1,7 +1,6 @@
 import type { ChannelContext, CommandContext, CommandDefinition, CommandOutput } from './types.js';
 import { UserError } from '../src/errors.js';
 import { findTrips } from '../src/render/find-trips.js';
-import { renderRouteMap } from '../src/render/route-map.js';
 import { routeMapAlt, routeMapInput } from '../src/render/route-map-input.js';
 import type { TripView } from '../src/query/library.js';
 import { answer, type Attachment } from '../src/reply/model.js';
@@ -29,6 +28,8 @@ export function tripMap(trip: TripView, theme: 'light' | 'dark' = 'light'): Prom
 
 async function drawTripMap(trip: TripView, theme: 'light' | 'dark') {
   const input = routeMapInput(trip);
+  // The renderer (d3-geo, resvg, the world's shapes) loads with the first map drawn.
+  const { renderRouteMap } = await import('../src/render/route-map.js');
   const map = await renderRouteMap(input, { theme });
   const { width, height, bounds, points, notOnMap } = map.layout;
   const attachment: Attachment = {

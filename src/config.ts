@@ -3,6 +3,17 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import cron from 'node-cron';
 import { isoDate as calendarDate, isTimeZone } from './itinerary/calendar.js';
+import {
+  ConfigError,
+  DEFAULT_TIME_ZONE,
+  DEFAULT_TRIPS_DIR,
+  LOG_LEVEL_RULE,
+  LOG_LEVELS,
+  TIME_ZONE_RULE,
+  secretsOf,
+} from './answer-config.js';
+
+export { ConfigError };
 
 /** The one place that reads process.env. Everything else receives a Config. */
 
@@ -38,7 +49,7 @@ function databasePathProblem(path: string): string | undefined {
   return undefined;
 }
 
-const timeZone = z.string().refine(isTimeZone, 'an IANA time zone such as America/New_York');
+const timeZone = z.string().refine(isTimeZone, TIME_ZONE_RULE);
 const url = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
 /** A comma-separated list of ids ("C01, C02"), each checked. */
 const commaList = (what: string) =>
@@ -91,7 +102,7 @@ const EnvSchema = z
       .string()
       .regex(/^[a-z0-9-]+$/, 'a trip id such as 2023-11-02-blinken-middle-east-asia')
       .optional(),
-    DEFAULT_TIMEZONE: timeZone.default('America/New_York'),
+    DEFAULT_TIMEZONE: timeZone.default(DEFAULT_TIME_ZONE),
     DATABASE_PATH: z
       .string()
       .min(1)
@@ -101,8 +112,8 @@ const EnvSchema = z
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'a postgres:// URL' }).optional(),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-    TRIPS_DIR: z.string().min(1).default('data/library'),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: LOG_LEVEL_RULE }).default('info'),
+    TRIPS_DIR: z.string().min(1).default(DEFAULT_TRIPS_DIR),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -164,21 +175,6 @@ export interface Config {
   secrets: string[];
 }
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-}
-
-function passwordOf(url: string): string | undefined {
-  try {
-    return decodeURIComponent(new URL(url).password) || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Parses the environment; throws a ConfigError naming every bad variable. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Readonly<Config> {
   const env: Record<string, string> = {};
@@ -211,13 +207,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     logLevel: e.LOG_LEVEL,
     tripsDir: e.TRIPS_DIR,
-    secrets: [
-      e.SLACK_BOT_TOKEN,
-      e.SLACK_SIGNING_SECRET,
-      e.SLACK_APP_TOKEN,
-      e.DISCORD_TOKEN,
-      e.DATABASE_URL ? passwordOf(e.DATABASE_URL) : undefined,
-    ].filter((s): s is string => Boolean(s)),
+    secrets: secretsOf(e),
   };
   if (e.SLACK_BOT_TOKEN) {
     config.slack = {

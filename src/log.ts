@@ -1,5 +1,12 @@
 /** Structured JSON logs (pino) to stderr that never print a secret. */
-import pino from 'pino';
+import { createRequire } from 'node:module';
+import type Pino from 'pino';
+
+// pino is required on the first line written: a one-shot answer that logs nothing never loads it.
+const require = createRequire(import.meta.url);
+const pino = (): typeof Pino => require('pino') as typeof Pino;
+/** pino's level numbers: a line is written when its level is at or above the logger's. */
+const LEVEL_VALUES: Record<LogLevel, number> = { debug: 20, info: 30, warn: 40, error: 50, silent: Infinity };
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -33,19 +40,24 @@ export function createLogger(
     for (const secret of secrets) if (secret.length >= 6) out = out.split(secret).join('[redacted]');
     return out;
   };
-  const logger = pino(
-    {
-      level,
-      messageKey: 'message',
-      timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-    },
-    { write: (line: string) => write(redact(line.replace(/\n$/, ''))) },
-  );
+  let instance: Pino.Logger | undefined;
+  const logger = (): Pino.Logger => {
+    if (instance) return instance;
+    const create = pino();
+    return (instance = create(
+      {
+        level,
+        messageKey: 'message',
+        timestamp: create.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+      },
+      { write: (line: string) => write(redact(line.replace(/\n$/, ''))) },
+    ));
+  };
   const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, detail?: Record<string, unknown>) => {
-    if (!logger.isLevelEnabled(at)) return;
+    if (LEVEL_VALUES[at] < LEVEL_VALUES[level]) return;
     const fields = detail ? Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, describe(v)])) : {};
-    logger[at](fields, message);
+    logger()[at](fields, message);
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

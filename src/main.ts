@@ -93,7 +93,7 @@ function startPlatforms(rt: Runtime): Promise<unknown> {
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel, config.secrets);
-  const library = loadLibrary(config.tripsDir);
+  const library = await loadLibrary(config.tripsDir);
   log.debug('trips loaded', { trips: library.trips.map((t) => t.id) });
 
   if (!config.slack && !config.discord) {

@@ -96,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const log = createLogger(config.logLevel, config.secrets);
-  const library = loadLibrary(config.tripsDir);
+  const library = await loadLibrary(config.tripsDir);
   const today = localTime(new Date(), config.digest.timeZone).date;
   if (asked?.note)
     process.stdout.write(`Read "${args.date}" as ${longDate(asked.date)} (${asked.note}).\n\n`);

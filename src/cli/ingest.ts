@@ -11,6 +11,7 @@ import { buildItinerary, PageFormatError } from '../itinerary/ingest/index.js';
 import { buildLibrary, SOURCES } from '../itinerary/ingest/library.js';
 import { HistorianFormatError } from '../itinerary/ingest/historian/read.js';
 import { serialise } from '../itinerary/serialise.js';
+import { SUMS_FILE, sumsText } from '../itinerary/loader.js';
 import type { LibraryFile } from '../itinerary/schema.js';
 
 const ROOT = '.';
@@ -23,10 +24,13 @@ function describe(file: LibraryFile): string {
 
 function build(out: string, check: boolean): number {
   const library = buildLibrary(ROOT);
+  const texts: Record<string, string> = {};
+  for (const file of Object.values(library)) texts[`${file.traveler}.json`] = serialise(file);
+  // The sums of the files just validated, so a start can trust them without validating again.
+  texts[SUMS_FILE] = sumsText(texts);
   let stale = 0;
-  for (const file of Object.values(library)) {
-    const path = join(out, `${file.traveler}.json`);
-    const text = serialise(file);
+  for (const [name, text] of Object.entries(texts)) {
+    const path = join(out, name);
     if (check) {
       if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
         console.error(`${path} is stale: run npm run ingest`);
@@ -36,7 +40,8 @@ function build(out: string, check: boolean): number {
     }
     mkdirSync(out, { recursive: true });
     writeFileSync(path, text);
-    console.log(`${path}: ${describe(file)}`);
+    const file = Object.values(library).find((f) => `${f.traveler}.json` === name);
+    console.log(`${path}${file ? `: ${describe(file)}` : ''}`);
   }
   if (check && stale === 0) console.log(`the library in ${out} is up to date with data/sources`);
   return stale === 0 ? 0 : 1;

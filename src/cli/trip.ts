@@ -5,7 +5,7 @@
  * `--out` writes the answer's file (the map's PNG, the calendar's .ics) to FILE.
  */
 import { writeFileSync } from 'node:fs';
-import { loadConfig, ConfigError } from '../config.js';
+import { loadAnswerConfig, ConfigError } from '../answer-config.js';
 import { ItineraryLoadError } from '../itinerary/loader.js';
 import { loadLibrary } from '../query/load-library.js';
 import { createLogger } from '../log.js';
@@ -24,9 +24,9 @@ async function main(argv: string[]): Promise<number> {
   const text = argv
     .filter((a, i) => a !== '--json' && a !== '--brief' && (outAt < 0 || (i !== outAt && i !== outAt + 1)))
     .join(' ');
-  const config = loadConfig();
+  const config = loadAnswerConfig();
   const log = createLogger(config.logLevel, config.secrets);
-  const library = loadLibrary(config.tripsDir);
+  const library = await loadLibrary(config.tripsDir);
   const outcome = await runText(text || 'help', {
     library,
     timeZone: config.defaultTimeZone,

@@ -1,10 +1,21 @@
 import { createRequire } from 'node:module';
-import cityTimezones from 'city-timezones';
-import countries from 'i18n-iso-countries';
 import { fold, uniqueFolded } from './text.js';
 
+// Both gazetteers are required on first use: a question about a date never loads them.
 const require = createRequire(import.meta.url);
-countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+let isoCountries: typeof import('i18n-iso-countries') | undefined;
+function countries(): typeof import('i18n-iso-countries') {
+  if (!isoCountries) {
+    isoCountries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
+    isoCountries.registerLocale(
+      require('i18n-iso-countries/langs/en.json') as import('i18n-iso-countries').LocaleData,
+    );
+  }
+  return isoCountries;
+}
+/** The city-timezones gazetteer of world cities. */
+export const cityGazetteer = (): typeof import('city-timezones') =>
+  require('city-timezones') as typeof import('city-timezones');
 
 /**
  * The short hand-kept table: only what the page names differently from the
@@ -175,19 +186,19 @@ export function countryCodeOf(name: string): string | undefined {
     .replace(/^the\s+/i, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
     .trim();
-  const code = countries.getAlpha2Code(clean, 'en');
+  const code = countries().getAlpha2Code(clean, 'en');
   if (code) return code;
   const folded = fold(clean);
   return Object.entries(EXTRA_ALIASES).find(([, names]) => names.some((n) => fold(n) === folded))?.[0];
 }
 
 export function countryName(code: string): string {
-  return countries.getName(code, 'en') ?? code;
+  return countries().getName(code, 'en') ?? code;
 }
 
 /** Every name of a country: ISO's names, the page's and the extra aliases. */
 export function countryAliases(code: string): string[] {
-  const iso = countries.getName(code, 'en', { select: 'all' }) ?? [];
+  const iso = countries().getName(code, 'en', { select: 'all' }) ?? [];
   return [...iso, ...(EXTRA_ALIASES[code] ?? [])];
 }
 
@@ -197,7 +208,7 @@ export function resolvePlace(city: string, pageCountry?: string): Place {
   const fixed = CITY_COUNTRY[key];
   const code = fixed?.code ?? (pageCountry ? countryCodeOf(pageCountry) : undefined);
   if (pageCountry && !code) throw new PlaceError(`unknown country "${pageCountry}" for ${city}`);
-  const candidates = cityTimezones
+  const candidates = cityGazetteer()
     .lookupViaCity(GAZETTEER_CITY[key] ?? city)
     .filter((c) => !code || c.iso2 === code)
     .sort((a, b) => b.pop - a.pop);

@@ -11,22 +11,26 @@ export interface Office {
   record: { first: string; last: string; source: string };
 }
 
+/** A trip's view; its day list and lookups are made on first use (most trips are never asked of). */
 function viewOf(itinerary: Itinerary): TripView {
-  const stops = new Map(itinerary.stops.map((s) => [s.id, s]));
-  const documents = new Map(itinerary.documents.map((d) => [d.id, d]));
+  let days: string[] | undefined;
+  let stops: Map<string, Itinerary['stops'][number]> | undefined;
+  let documents: Map<string, Itinerary['documents'][number]> | undefined;
   return {
     itinerary,
     id: itinerary.trip.id,
-    days: dateRange(itinerary.trip.firstDay, itinerary.trip.lastDay),
-    stop: (id) => (id === null ? undefined : stops.get(id)),
-    document: (id) => documents.get(id),
+    get days() {
+      return (days ??= dateRange(itinerary.trip.firstDay, itinerary.trip.lastDay));
+    },
+    stop: (id) =>
+      id === null ? undefined : (stops ??= new Map(itinerary.stops.map((s) => [s.id, s]))).get(id),
+    document: (id) => (documents ??= new Map(itinerary.documents.map((d) => [d.id, d]))).get(id),
   };
 }
 
 /** All loaded trips and the search indexes over them, built once here. */
 export class Library {
   readonly trips: readonly TripView[];
-  readonly people: readonly PersonView[];
   readonly indexes: Indexes;
 
   readonly offices: Partial<Record<Traveler, Office>>;
@@ -36,6 +40,13 @@ export class Library {
     this.trips = itineraries
       .map(viewOf)
       .sort((a, b) => a.itinerary.trip.firstDay.localeCompare(b.itinerary.trip.firstDay));
+    this.indexes = buildIndexes(this);
+  }
+
+  #people: PersonView[] | undefined;
+  /** Everyone met on any trip, with each appearance: gathered on first use. */
+  get people(): readonly PersonView[] {
+    if (this.#people) return this.#people;
     const byId = new Map<string, PersonView>();
     for (const trip of this.trips) {
       for (const person of trip.itinerary.people) {
@@ -54,9 +65,9 @@ export class Library {
         }
       }
     }
-    this.people = [...byId.values()];
-    for (const view of this.people) view.appearances.sort((a, b) => a.date.localeCompare(b.date));
-    this.indexes = buildIndexes(this);
+    this.#people = [...byId.values()];
+    for (const view of this.#people) view.appearances.sort((a, b) => a.date.localeCompare(b.date));
+    return this.#people;
   }
 
   /** Trips whose first-to-last day covers the date (of one office, when given). */

@@ -1,5 +1,4 @@
-import cityTimezones from 'city-timezones';
-import { countryCodeOf } from '../itinerary/places.js';
+import { cityGazetteer, countryCodeOf } from '../itinerary/places.js';
 
 /**
  * Whether a name the user typed is a real country or city (ISO's country names and
@@ -9,5 +8,5 @@ import { countryCodeOf } from '../itinerary/places.js';
 export function isRealPlace(name: string): boolean {
   const text = name.trim().replace(/^the\s+/i, '');
   if (text.length < 3) return false;
-  return countryCodeOf(text) !== undefined || cityTimezones.lookupViaCity(text).length > 0;
+  return countryCodeOf(text) !== undefined || cityGazetteer().lookupViaCity(text).length > 0;
 }

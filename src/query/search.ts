@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../repo-root.js';
-import { z } from 'zod';
 import type { Library, TripView } from './library.js';
 import type { SearchRecord } from './indexes.js';
 import { WordIndex } from './word-index.js';
@@ -46,11 +45,22 @@ const FUZZY_CUTOFF = 0.5;
 /** Once the phrase (or a synonym) is found, only fuzzy matches of nearly every word typed are kept. */
 const FUZZY_CUTOFF_AFTER_PHRASE = 0.2;
 
-const Synonyms = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
-/** data/synonyms.json, normalised once at import; `shown` is the term as the table writes it. */
-const SYNONYM_GROUPS: { key: string; shown: string }[][] = Synonyms.parse(
-  JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'synonyms.json'), 'utf8')),
-).groups.map((g) => g.map((shown) => ({ key: normal(shown), shown })));
+/**
+ * data/synonyms.json, `{ "groups": [["ceasefire", "humanitarian pause"], ...] }`: read and
+ * normalised on the first search; `shown` is the term as the table writes it.
+ */
+let synonymGroups: { key: string; shown: string }[][] | undefined;
+function synonyms(): { key: string; shown: string }[][] {
+  if (synonymGroups) return synonymGroups;
+  const file = join(REPO_ROOT, 'data', 'synonyms.json');
+  const { groups } = JSON.parse(readFileSync(file, 'utf8')) as { groups?: unknown };
+  const valid = (g: unknown): g is string[] =>
+    Array.isArray(g) && g.length >= 2 && g.every((t) => typeof t === 'string' && t.trim() !== '');
+  if (!Array.isArray(groups) || !groups.every(valid)) {
+    throw new Error(`${file}: "groups" must be a list of lists of two or more terms`);
+  }
+  return (synonymGroups = groups.map((g) => g.map((shown) => ({ key: normal(shown), shown }))));
+}
 
 /** Folded, with every run of punctuation and spaces one space: "Two-State" and "two state" are alike. */
 function normal(text: string): string {
@@ -77,7 +87,7 @@ export function searchTokens(query: string): string[] {
 function phrasings(phrase: string): { phrase: string; via?: string }[] {
   const out: { phrase: string; via?: string }[] = [{ phrase }];
   const padded = ` ${phrase} `;
-  for (const group of SYNONYM_GROUPS) {
+  for (const group of synonyms()) {
     const term = group.find((t) => padded.includes(` ${t.key} `));
     if (!term) continue;
     for (const other of group) {

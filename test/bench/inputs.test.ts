@@ -4,7 +4,7 @@ import { COMMANDS, BENCH_NOW } from '../../bench/suites/commands.js';
 import { runText } from '../../commands/dispatch.js';
 import { loadLibrary } from '../../src/query/load-library.js';
 
-const library = loadLibrary('data/library');
+const library = await loadLibrary('data/library');
 const inputs = recordInputs(library);
 
 describe('the bench inputs over the whole record', () => {

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PAGE_FILE, REPO_ROOT, TRIP_ID, TRIPS_DIR } from '../fixtures/trip.js';
 import { runTsx } from '../fixtures/spawn-cli.js';
 
-const LIBRARY_FILES = ['secretary.json', 'president.json'];
+const LIBRARY_FILES = ['secretary.json', 'president.json', 'SHA256SUMS'];
 
 describe('ingest CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tripbot-reingest-'));

@@ -17,7 +17,7 @@ import { openStore, type LedgerEntry, type LedgerKey, type Store } from '../../s
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord-api.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.js';
 
-export const library = loadLibrary('data/library');
+export const library = await loadLibrary('data/library');
 export const SLACK_CHANNELS = ['C0DIGEST1', 'C0DIGEST2'];
 export const DISCORD_CHANNELS = ['100000000000000001', '100000000000000002'];
 

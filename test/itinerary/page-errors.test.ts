@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /** Pages the ingest must refuse, with the line and what was expected; and itinerary files the loader must refuse. */
 import {
   cpSync,
@@ -136,23 +137,23 @@ describe('the loader refuses a corrupted itinerary or library file', () => {
     return file;
   }
 
-  it('names the file and the JSON path of a bad date', () => {
+  it('names the file and the JSON path of a bad date', async () => {
     const bad = structuredClone(committed);
     bad.stops[0]!.from = 'Nov 3';
     const file = writeTrip('bad-date', JSON.stringify(bad));
-    expect(() => readItinerary(file)).toThrow(ItineraryLoadError);
-    expect(() => readItinerary(file)).toThrow(file);
-    expect(() => readItinerary(file)).toThrow('$.stops[0].from');
-    expect(() => readItinerary(file)).toThrow(/YYYY-MM-DD/);
+    await expect(readItinerary(file)).rejects.toThrow(ItineraryLoadError);
+    await expect(readItinerary(file)).rejects.toThrow(file);
+    await expect(readItinerary(file)).rejects.toThrow('$.stops[0].from');
+    await expect(readItinerary(file)).rejects.toThrow(/YYYY-MM-DD/);
   });
 
-  it('names the file of unreadable JSON', () => {
+  it('names the file of unreadable JSON', async () => {
     const file = writeTrip('truncated', JSON.stringify(committed).slice(0, 200));
-    expect(() => readItinerary(file)).toThrow(ItineraryLoadError);
-    expect(() => readItinerary(file)).toThrow(file);
+    await expect(readItinerary(file)).rejects.toThrow(ItineraryLoadError);
+    await expect(readItinerary(file)).rejects.toThrow(file);
   });
 
-  it('serves nothing when one trip in the library is bad, and names the file and the JSON path', () => {
+  it('serves nothing when one trip in the library is bad, and names the file and the JSON path', async () => {
     const root = join(dir, 'library');
     cpSync(TRIPS_DIR, root, { recursive: true });
     const library = JSON.parse(readFileSync(SECRETARY_FILE, 'utf8')) as {
@@ -163,9 +164,30 @@ describe('the loader refuses a corrupted itinerary or library file', () => {
     library.trips[index]!.stops[0]!.from = 'Nov 3';
     const file = join(root, 'secretary.json');
     writeFileSync(file, JSON.stringify(library));
-    expect(readdirSync(root).sort()).toEqual(['president.json', 'secretary.json']);
-    expect(() => loadLibrary(root)).toThrow(ItineraryLoadError);
-    expect(() => loadLibrary(root)).toThrow(file);
-    expect(() => loadLibrary(root)).toThrow(`$.trips[${index}].stops[0].from`);
+    // SHA256SUMS still lists the file as ingest wrote it: the edit no longer matches, so it is validated.
+    expect(readdirSync(root).sort()).toEqual(['SHA256SUMS', 'president.json', 'secretary.json']);
+    await expect(loadLibrary(root)).rejects.toThrow(ItineraryLoadError);
+    await expect(loadLibrary(root)).rejects.toThrow(file);
+    await expect(loadLibrary(root)).rejects.toThrow(`$.trips[${index}].stops[0].from`);
+  });
+
+  it('trusts a library file only while its bytes match the SHA256SUMS ingest wrote', async () => {
+    const root = join(dir, 'trusted');
+    cpSync(TRIPS_DIR, root, { recursive: true });
+    const sums = readFileSync(join(root, 'SHA256SUMS'), 'utf8');
+    // Each line is sha256sum's own format, checked here with node's hash of the committed bytes.
+    for (const name of ['president.json', 'secretary.json']) {
+      const hex = createHash('sha256')
+        .update(readFileSync(join(root, name)))
+        .digest('hex');
+      expect(sums).toContain(`${hex}  ${name}\n`);
+    }
+    // A schema-valid edit that changes the bytes is validated, then served.
+    const file = join(root, 'president.json');
+    const president = JSON.parse(readFileSync(file, 'utf8')) as { record: { source: string } };
+    president.record.source = 'edited by hand';
+    writeFileSync(file, JSON.stringify(president));
+    const library = await loadLibrary(root);
+    expect(library.offices.president?.record.source).toBe('edited by hand');
   });
 });

@@ -13,7 +13,7 @@ import { TRIPS_DIR } from '../fixtures/trip.js';
 describe('indexes', () => {
   it('are not built by loading: a one-shot `where` needs none', async () => {
     const before = indexBuildCount();
-    const library = loadLibrary(TRIPS_DIR);
+    const library = await loadLibrary(TRIPS_DIR);
     expect(indexBuildCount()).toBe(before);
     await runText('where 2023-11-07', {
       library,
@@ -25,7 +25,7 @@ describe('indexes', () => {
   });
 
   it('are built at most once each, and not rebuilt by any command or query', async () => {
-    const library = loadLibrary(TRIPS_DIR);
+    const library = await loadLibrary(TRIPS_DIR);
     const before = indexBuildCount();
     const args = [
       '',

@@ -5,6 +5,6 @@ import { renderRouteMap } from '../../src/render/route-map.js';
 import { routeMapInput } from '../../src/render/route-map-input.js';
 
 const [tripsDir = '', tripId = '', out = ''] = process.argv.slice(2);
-const trip = loadLibrary(tripsDir).findTrip(tripId);
+const trip = (await loadLibrary(tripsDir)).findTrip(tripId);
 if (!trip) throw new Error(`no trip ${tripId}`);
 writeFileSync(out, (await renderRouteMap(routeMapInput(trip))).png);

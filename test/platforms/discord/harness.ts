@@ -17,7 +17,7 @@ import {
 import type { CommandDefinition, Services } from '../../../commands/types.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
-import { loadLibrary } from '../../../src/query/load-library.js';
+import { tripLibrary } from '../../fixtures/trip.js';
 import type { Library } from '../../../src/query/library.js';
 import { startDiscord } from '../../../src/platforms/discord/index.js';
 import type { RunningPlatform } from '../../../src/platforms/types.js';
@@ -31,8 +31,7 @@ export const USER_ID = '555555555555555555';
 export const MANAGER_PERMISSIONS = String((1n << 4n) | (1n << 11n));
 export const MEMBER_PERMISSIONS = String(1n << 11n);
 
-let realLibrary: Library | undefined;
-export const tripLibrary = () => (realLibrary ??= loadLibrary('data/library'));
+export { tripLibrary };
 
 export interface Bot {
   discord: FakeDiscord;

@@ -1,21 +1,16 @@
 import { createHmac } from 'node:crypto';
 import { loadConfig } from '../../../src/config.js';
-import { loadLibrary } from '../../../src/query/load-library.js';
+import { tripLibrary } from '../../fixtures/trip.js';
 import { createLogger } from '../../../src/log.js';
 import { startSlack, type SlackPlatform } from '../../../src/platforms/slack/index.js';
-import type { Library } from '../../../src/query/library.js';
 import type { RequestHandler } from '../../../src/http/calendar-feed.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack-api.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-bot-token';
 
-let library: Library | undefined;
 /** The real itinerary, loaded once per test file. */
-export function realLibrary(): Library {
-  library ??= loadLibrary('data/library');
-  return library;
-}
+export const realLibrary = tripLibrary;
 
 /** Slack's v0 request signature: HMAC-SHA256 of `v0:<ts>:<raw body>` with the signing secret. */
 export function signedHeaders(
