@@ -61,16 +61,16 @@ export const LOG_LEVEL_RULE = `one of ${LOG_LEVELS.join(', ')}`;
 /** Reads TRIPS_DIR, DEFAULT_TIMEZONE and LOG_LEVEL; throws a ConfigError naming each bad one. */
 export function loadAnswerConfig(source: Source = process.env): Readonly<AnswerConfig> {
   const value = (key: string) => source[key]?.trim() || undefined;
-  const timeZone = value('DEFAULT_TIMEZONE') ?? DEFAULT_TIME_ZONE;
+  const timeZone = value('DEFAULT_TIMEZONE');
   const level = value('LOG_LEVEL') ?? 'info';
   const problems = [
-    ...(isTimeZone(timeZone) ? [] : [`DEFAULT_TIMEZONE: ${TIME_ZONE_RULE}`]),
+    ...(timeZone === undefined || isTimeZone(timeZone) ? [] : [`DEFAULT_TIMEZONE: ${TIME_ZONE_RULE}`]),
     ...((LOG_LEVELS as readonly string[]).includes(level) ? [] : [`LOG_LEVEL: ${LOG_LEVEL_RULE}`]),
   ];
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     tripsDir: source.TRIPS_DIR || DEFAULT_TRIPS_DIR,
-    defaultTimeZone: timeZone,
+    defaultTimeZone: timeZone ?? DEFAULT_TIME_ZONE,
     logLevel: level as LogLevel,
     secrets: secretsOf(source),
   });

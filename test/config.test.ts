@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
+import { loadAnswerConfig } from '../src/answer-config.js';
 import { createLogger } from '../src/log.js';
 import { startSlack } from '../src/platforms/slack/index.js';
 import { realLibrary } from './platforms/slack/harness.js';
@@ -70,5 +71,38 @@ describe('configuration', () => {
       new RegExp(`^SLACK_API_URL ${apiUrl.replace(/[./]/g, '\\$&')} is unreachable`),
     );
     expect(error.message).not.toMatch(/refused SLACK_BOT_TOKEN/);
+  });
+});
+
+describe('the one-shot CLI reads only what answering needs (src/answer-config.ts)', () => {
+  const answerProblems = (env: Record<string, string>) => {
+    try {
+      loadAnswerConfig(env);
+      return [];
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as ConfigError).problems;
+    }
+  };
+
+  it('applies the same rules as the full configuration to the variables both read', () => {
+    for (const env of [{ DEFAULT_TIMEZONE: 'Mars/Olympus' }, { LOG_LEVEL: 'loud' }]) {
+      expect(answerProblems(env)).toEqual(problems(env));
+    }
+    expect(answerProblems({ DEFAULT_TIMEZONE: 'Mars/Olympus', LOG_LEVEL: 'loud' })).toEqual([
+      'DEFAULT_TIMEZONE: an IANA time zone such as America/New_York',
+      'LOG_LEVEL: one of debug, info, warn, error, silent',
+    ]);
+  });
+
+  it('defaults, and ignores the chat settings it does not need, but still redacts their secrets', () => {
+    const config = loadAnswerConfig({
+      SLACK_BOT_TOKEN: 'not-a-slack-token',
+      DATABASE_URL: 'postgres://bot:s3cret-pass@db/tripbot',
+    });
+    expect(config.tripsDir).toBe('data/library');
+    expect(config.defaultTimeZone).toBe('America/New_York');
+    expect(config.logLevel).toBe('info');
+    expect(config.secrets).toEqual(['not-a-slack-token', 's3cret-pass']);
   });
 });

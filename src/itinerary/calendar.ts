@@ -48,24 +48,13 @@ export function longDate(date: string): string {
   return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
 }
 
-/** "Tue Nov 7" or "Tue Nov 7, 2023" */
-const SHORT = new Intl.DateTimeFormat('en-US', {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-const SHORT_YEAR = new Intl.DateTimeFormat('en-US', {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+/** "Tue, Nov 7" or "Tue, Nov 7, 2023", as en-US Intl writes them, without building a formatter. */
 export function shortDate(date: string, withYear = false): string {
   const d = new Date(`${date}T00:00:00Z`);
-  const text = (withYear ? SHORT_YEAR : SHORT).format(d);
-  return text;
+  const text = `${WEEKDAYS[d.getUTCDay()]}, ${MONTHS[d.getUTCMonth()]?.slice(0, 3)} ${d.getUTCDate()}`;
+  return withYear ? `${text}, ${d.getUTCFullYear()}` : text;
 }
 
 /** "November 7–8, 2023", "November 30 – December 2, 2023" or a single date. */
