@@ -1,11 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` (in-process, no server of ours to start) and `e2e` (real processes of
+// the compiled build, and the PostgreSQL tests, which get one cluster per run from the
+// globalSetup). `npm test` runs both; `npm run test:unit` and `test:watch` only `unit`.
+const E2E = ['test/**/*.e2e.test.ts', 'test/**/*.postgres.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
-    globalSetup: ['test/setup/postgres.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E } },
+      { extends: true, test: { name: 'e2e', include: E2E, globalSetup: ['test/setup/postgres.ts'] } },
+    ],
   },
 });

@@ -86,7 +86,8 @@ describe('the one-shot CLI reads only what answering needs (src/answer-config.ts
   };
 
   it('applies the same rules as the full configuration to the variables both read', () => {
-    for (const env of [{ DEFAULT_TIMEZONE: 'Mars/Olympus' }, { LOG_LEVEL: 'loud' }]) {
+    const envs: Record<string, string>[] = [{ DEFAULT_TIMEZONE: 'Mars/Olympus' }, { LOG_LEVEL: 'loud' }];
+    for (const env of envs) {
       expect(answerProblems(env)).toEqual(problems(env));
     }
     expect(answerProblems({ DEFAULT_TIMEZONE: 'Mars/Olympus', LOG_LEVEL: 'loud' })).toEqual([

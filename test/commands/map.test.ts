@@ -1,65 +1,12 @@
-/** `/trip map` through the real dispatcher and `npm run trip -- map ... --out`, network off. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/** `/trip map` through the real dispatcher (the compiled CLI's run: test/cli/map.e2e.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/render/map-theme.js';
 import { decodePng, distance } from '../fixtures/png.js';
-import { runProcess } from '../fixtures/spawn-cli.js';
 import { ask, DURING_TRIP, pageItinerary, tripLibrary } from '../fixtures/trip.js';
 import { Library } from '../../src/query/library.js';
 import { runText } from '../../commands/dispatch.js';
 import type { ChannelContext } from '../../commands/types.js';
 import { memoryMapSettings } from '../../src/render/map-settings.js';
-
-interface MapJson {
-  trip: string;
-  stops: { order: number; label: string; basis: string; lat: number; lon: number; x: number; y: number }[];
-  bounds: { west: number; south: number; east: number; north: number };
-}
-
-describe('npm run trip -- map 2023-11-07 --out FILE (the acceptance run)', () => {
-  it('writes the route PNG with the network off; pixels at three stops are the stop colour', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'tripbot-map-')), 'm.png');
-    const node = [process.execPath, '--import', 'tsx', '--import', './test/fixtures/no-network.mjs'];
-    const args = ['src/cli/trip.ts', 'map', '2023-11-07', '--out', out, '--json'];
-    const isolated = spawnSync('unshare', ['-n', 'true']).status === 0;
-    const result = isolated
-      ? await runProcess('unshare', ['-n', ...node, ...args])
-      : await runProcess(node[0] ?? 'node', [...node.slice(1), ...args]);
-    expect(result.stderr).not.toContain('NETWORK ATTEMPT');
-    expect(result.code, result.stderr).toBe(0);
-    const json = JSON.parse(result.stdout) as MapJson;
-    expect(json.stops.map((s) => s.label.split(',')[0])).toEqual([
-      'Tel Aviv',
-      'Amman',
-      'Ramallah',
-      'Baghdad',
-      'Ankara',
-      'Tokyo',
-      'Seoul',
-      'New Delhi',
-    ]);
-    // Tel Aviv is at 32.08N 34.78E; the map box holds every stop.
-    expect(json.stops[0]).toMatchObject({ lat: expect.closeTo(32.08, 1), lon: expect.closeTo(34.78, 1) });
-    expect(json.bounds.west).toBeLessThanOrEqual(34.77);
-    expect(json.bounds.east).toBeGreaterThanOrEqual(139.75);
-
-    // The Historian's records 4177-4183 and 4189 date every stop: none is inferred any more.
-    expect(json.stops.map((s) => s.basis)).toEqual(Array(8).fill('documented'));
-
-    const image = decodePng(readFileSync(out));
-    // Ankara (record 4189) was the page's inferred ring; now it is a documented dot too.
-    for (const city of ['Baghdad', 'Tokyo', 'New Delhi', 'Ankara']) {
-      const stop = json.stops.find((s) => s.label.startsWith(city));
-      expect(
-        distance(image.at(stop?.x ?? -1, stop?.y ?? -1), THEMES.light.documented),
-        city,
-      ).toBeLessThanOrEqual(8);
-    }
-  });
-});
 
 describe('/trip map', () => {
   // The route as the page orders it, with the record's place names (records 4177-4183, 4189).

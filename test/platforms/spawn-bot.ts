@@ -27,12 +27,15 @@ export interface Bot {
   stop(): Promise<{ code: number | null; ms: number }>;
 }
 
-/** `npm start` (tsx src/main.ts) with only the given environment; `preload` modules first. */
+/**
+ * `npm start` (node dist/src/main.js, the compiled build) with only the given environment;
+ * `preload` modules first (TypeScript test helpers, loaded through tsx).
+ */
 export async function spawnBot(env: Record<string, string>, preload: string[] = []): Promise<Bot> {
   const port = await freePort();
   let stderr = '';
-  const imports = preload.flatMap((path) => ['--import', path]);
-  const child = spawn(process.execPath, ['--import', 'tsx', ...imports, 'src/main.ts'], {
+  const imports = preload.length > 0 ? ['tsx', ...preload].flatMap((path) => ['--import', path]) : [];
+  const child = spawn(process.execPath, [...imports, 'dist/src/main.js'], {
     env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,17 +1,12 @@
 /** The route map, read back from the PNG with pngjs: pixels where the sources put the stops. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { geoInterpolate } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { renderRouteMap, routeMapSvg, type RouteMapInput } from '../../src/render/route-map.js';
 import { routeMapInput } from '../../src/render/route-map-input.js';
 import { THEMES } from '../../src/render/map-theme.js';
 import { decodePng, distance } from '../fixtures/png.js';
-import { TRIPS_DIR, TRIP_ID, pageItinerary, tripLibrary } from '../fixtures/trip.js';
+import { TRIP_ID, pageItinerary, tripLibrary } from '../fixtures/trip.js';
 import { Library } from '../../src/query/library.js';
-import { runProcess } from '../fixtures/spawn-cli.js';
 
 function blinkenTrip(): RouteMapInput {
   const trip = tripLibrary().findTrip(TRIP_ID);
@@ -170,20 +165,5 @@ describe('route map of the Nov 2023 trip', () => {
   it('escapes text: a title with <, & and quotes stays text', () => {
     const { svg } = routeMapSvg({ title: 'A <b> & "c"', dates: 'd', stops: [] });
     expect(svg).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
-  });
-
-  it('renders in a child process with the network off (no interface, every socket refused)', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'tripbot-map-')), 'route.png');
-    const node = [process.execPath, '--import', 'tsx', '--import', './test/fixtures/no-network.mjs'];
-    const args = ['test/render/render-map-child.ts', TRIPS_DIR, TRIP_ID, out];
-    // A fresh network namespace has no interface but a down loopback: nothing can leave.
-    const isolated = spawnSync('unshare', ['-n', 'true']).status === 0;
-    const result = isolated
-      ? await runProcess('unshare', ['-n', ...node, ...args])
-      : await runProcess(node[0] ?? 'node', [...node.slice(1), ...args]);
-    expect(result.stderr).not.toContain('NETWORK ATTEMPT');
-    expect(result.code, result.stderr).toBe(0);
-    const image = decodePng(readFileSync(out));
-    expect([image.width, image.height]).toEqual([800, 520]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Child process for claim-race.test.ts: waits until `goAt` (ms since epoch), then tries to
+ * Child process for claim-race.e2e.test.ts: waits until `goAt` (ms since epoch), then tries to
  * claim `count` ledger keys in the given database and prints the indexes it won as JSON.
  */
 import { openSqliteStore as openStore } from '../../src/store/index.js';

@@ -1,30 +1,12 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { commands } from '../../../commands/index.js';
 import { buildTripCommand } from '../../../src/platforms/discord/commands.js';
 import { runRegister } from '../../../src/platforms/discord/register.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord-api.js';
-import { commandViolations } from './limits.js';
 
-const run = promisify(execFile);
 const APP = '123456789012345678';
 const GUILD = '876543210987654321';
-
-describe('npm run discord:register -- --dry-run', () => {
-  it('prints the bulk-overwrite body without a token, inside Discord limits', async () => {
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(([key]) => !key.startsWith('DISCORD_')),
-    );
-    const { stdout } = await run('npm', ['run', '-s', 'discord:register', '--', '--dry-run'], { env });
-    const body = JSON.parse(stdout) as Parameters<typeof commandViolations>[0][];
-    expect(body).toHaveLength(1);
-    const [trip] = body;
-    expect(trip?.name).toBe('trip');
-    expect(commandViolations(trip!)).toEqual([]);
-  });
-});
 
 describe('the /trip command generated from the registry', () => {
   const trip = buildTripCommand();

@@ -45,7 +45,7 @@ describe('npm start with Slack credentials (HTTP mode, as a user would run it)',
     slack = await startFakeSlack();
     port = await freePort();
     dir = mkdtempSync(join(tmpdir(), 'tripbot-slack-e2e-'));
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    child = spawn(process.execPath, ['dist/src/main.js'], {
       env: {
         PATH: process.env.PATH,
         HOME: dir,

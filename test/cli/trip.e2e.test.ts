@@ -3,10 +3,10 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/platforms/console.js';
 import { silentLogger } from '../../src/log.js';
-import { runProcess, runTsx } from '../fixtures/spawn-cli.js';
+import { runProcess, runBuilt } from '../fixtures/spawn-cli.js';
 import { tripLibrary } from '../fixtures/trip.js';
 
-const trip = (...args: string[]) => runTsx('src/cli/trip.ts', args);
+const trip = (...args: string[]) => runBuilt('src/cli/trip.ts', args);
 
 describe('npm run trip: one rule for a valid date outside every trip (exit 0), a bad date exits 2', () => {
   // Historian record 4187 (UAE) ends a trip on 2023-12-01; record 4191 (Mexico City) is 2023-12-27.
@@ -167,7 +167,7 @@ describe('npm start with no chat credentials', () => {
   });
 
   it('answers nothing after "quit" on a pipe', async () => {
-    const result = await runTsx('src/main.ts', [], 'where 2023-11-05\nquit\nwhere 2023-11-07\n');
+    const result = await runBuilt('src/main.ts', [], 'where 2023-11-05\nquit\nwhere 2023-11-07\n');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Baghdad, Iraq');
     expect(result.stdout).not.toContain('Tokyo, Japan');

@@ -16,12 +16,12 @@ let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'tripbot-cli-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** `npm run digest -- ...args` with only the given environment (no inherited tokens). */
+/** `npm run digest -- ...args` (the compiled build) with only the given environment (no inherited tokens). */
 function digestCli(args: string[], env: Record<string, string> = {}): Promise<Result> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/digest.ts', ...args],
+      [join('dist', 'src', 'cli', 'digest.js'), ...args],
       {
         cwd: process.cwd(),
         env: {

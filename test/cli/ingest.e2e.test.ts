@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PAGE_FILE, REPO_ROOT, TRIP_ID, TRIPS_DIR } from '../fixtures/trip.js';
-import { runTsx } from '../fixtures/spawn-cli.js';
+import { runBuilt } from '../fixtures/spawn-cli.js';
 
 const LIBRARY_FILES = ['secretary.json', 'president.json', 'SHA256SUMS'];
 
@@ -31,8 +31,8 @@ describe('ingest CLI', () => {
     writeFileSync(join(stale, 'secretary.json'), edited);
 
     const [ingest, check] = await Promise.all([
-      runTsx('src/cli/ingest.ts', [PAGE_FILE, '--out', fresh], '', work),
-      runTsx('src/cli/ingest.ts', ['--check', '--out', stale], '', work),
+      runBuilt('src/cli/ingest.ts', [PAGE_FILE, '--out', fresh], '', work),
+      runBuilt('src/cli/ingest.ts', ['--check', '--out', stale], '', work),
     ]);
     expect(ingest.stderr).toBe('');
     expect(ingest.code).toBe(0);
@@ -48,7 +48,7 @@ describe('ingest CLI', () => {
     expect(check.stderr).not.toContain(join(stale, 'president.json'));
     expect(check.stderr).toMatch(/stale/);
 
-    const recheck = await runTsx('src/cli/ingest.ts', ['--check', '--out', fresh], '', work);
+    const recheck = await runBuilt('src/cli/ingest.ts', ['--check', '--out', fresh], '', work);
     expect(recheck.code).toBe(0);
     expect(recheck.stderr).toBe('');
   });
