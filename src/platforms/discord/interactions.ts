@@ -11,7 +11,7 @@ import { suggest } from '../../query/autocomplete.js';
 import type { Reply } from '../../reply/model.js';
 import type { Logger } from '../../log.js';
 import { AUTOCOMPLETE_KINDS, optionValues } from './commands.js';
-import { clip } from './render.js';
+import { truncate } from '../../itinerary/text.js';
 import { describeDiscordError, replyInTime } from './respond.js';
 
 import { recordCommand, type Metrics } from '../../http/metrics.js';
@@ -114,7 +114,7 @@ function choicesFor(
   return suggest(ctx.library, spec.kind, text, MAX_CHOICES)
     .filter((choice) => choice.value.length > 0 && choice.value.length <= 100)
     .slice(0, MAX_CHOICES)
-    .map((choice) => ({ name: clip(choice.name.trim() || choice.value, 100), value: choice.value }));
+    .map((choice) => ({ name: truncate(choice.name.trim() || choice.value, 100), value: choice.value }));
 }
 
 /** Answers an autocomplete request from the prebuilt indexes: at most 25 choices, best first. */
