@@ -4,7 +4,13 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { MAX_INPUT_LENGTH, runCommand, runText, type Invocation } from '../../../commands/dispatch.js';
+import {
+  APOLOGY,
+  MAX_INPUT_LENGTH,
+  runCommand,
+  runText,
+  type Invocation,
+} from '../../../commands/dispatch.js';
 import type { CommandDefinition, Services } from '../../../commands/types.js';
 import type { Library } from '../../query/library.js';
 import { suggest } from '../../query/autocomplete.js';
@@ -35,16 +41,6 @@ export const MAX_CHOICES = 25;
 
 const findIn = (ctx: InteractionContext, name: string) =>
   ctx.commands.find((c) => c.name === name.toLowerCase());
-
-/** What the user sees if reading the interaction itself fails (runCommand never throws). */
-const FALLBACK: Reply = {
-  kind: 'error',
-  title: 'Sorry, tripbot could not answer that. The problem has been logged.',
-  sections: [],
-  sources: [],
-  visibility: 'ephemeral',
-  hint: 'Try again, or /trip help',
-};
 
 /** An option's raw value, whatever type a stale registration gave it. */
 function readOption(interaction: ChatInputCommandInteraction, name: string): string | null {
@@ -93,7 +89,7 @@ export async function handleTripCommand(
   try {
     const work = runTrip(interaction, ctx).catch((error: unknown) => {
       ctx.log.error('discord: could not read an interaction', { error });
-      return FALLBACK;
+      return APOLOGY; // reading the interaction itself failed (runCommand never throws)
     });
     await replyInTime(interaction, work, ctx.deferAfterMs, ctx.log);
   } catch (error) {
