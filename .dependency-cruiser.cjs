@@ -11,7 +11,7 @@ const CORE = '^(src/(itinerary|query|reply|render)|commands)/';
 const CHAT_SDKS = '(^|/node_modules/|^node_modules/)(@slack/|@discordjs/|discord\\.js|discord-api-types)';
 
 /** Storage and scheduling packages: adapters of src/store and src/digest. */
-const INFRASTRUCTURE_PACKAGES = '(^|/node_modules/|^node_modules/)(better-sqlite3|pg|node-cron)(/|$)';
+const INFRASTRUCTURE_PACKAGES = '(^|/node_modules/|^node_modules/)(better-sqlite3|pg|node-cron|croner)(/|$)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

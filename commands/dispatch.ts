@@ -93,7 +93,8 @@ export function errorReply(error: UserError): Reply {
   };
 }
 
-const APOLOGY: Reply = {
+/** The reply to a failure that is not the user's (an unexpected error), on every platform. */
+export const APOLOGY: Reply = {
   kind: 'error',
   title: 'Sorry, tripbot could not answer that. The problem has been logged.',
   sections: [],

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import cron from 'node-cron';
 import { isoDate as calendarDate, isTimeZone } from './itinerary/calendar.js';
+import { isCronExpression } from './digest/schedule.js';
 import {
   ConfigError,
   DEFAULT_TIME_ZONE,
@@ -89,7 +89,7 @@ const EnvSchema = z
     DISCORD_API_URL: url.optional(),
     DIGEST_CRON: z
       .string()
-      .refine((value) => cron.validate(value), 'a cron expression such as "0 8 * * *"')
+      .refine(isCronExpression, 'a cron expression such as "0 8 * * *"')
       .default('0 8 * * *'),
     DIGEST_TIMEZONE: timeZone.optional(),
     SLACK_DIGEST_CHANNELS: idList.default([]),

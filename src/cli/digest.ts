@@ -8,6 +8,7 @@
  * Exit 0; 1 when a delivery failed (now or before, not resent) or the environment/database
  * is unusable; 2 on bad arguments.
  */
+import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { longDate } from '../itinerary/calendar.js';
 import { resolveDate, type ResolvedDate } from '../query/dates.js';
@@ -21,11 +22,18 @@ import { composeDigest } from '../reply/day.js';
 import { openDigest, type DigestSender, type SendResult } from '../digest/index.js';
 import { digestDateFor } from '../digest/replay.js';
 import { localTime } from '../digest/zoned-time.js';
+import { readCommandLine, UsageError } from './args.js';
 
 const USAGE =
   'Usage: npm run digest -- [--date DATE] [--send [--force | --retry-failed]]  (DATE: 2023-11-07, Nov 7, 11/7/2023, today, tuesday, ...)';
 
-class UsageError extends Error {}
+const OPTIONS = {
+  // Read once the configuration gives the digest's time zone (for "today", "Nov 7", "tuesday").
+  date: { type: 'string' },
+  send: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  'retry-failed': { type: 'boolean', default: false },
+} as const;
 
 interface Args {
   date?: string;
@@ -34,21 +42,15 @@ interface Args {
   retryFailed: boolean;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { send: false, force: false, retryFailed: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const [flag, inline] = arg.startsWith('--date=') ? ['--date', arg.slice(7)] : [arg, undefined];
-    if (flag === '--send') args.send = true;
-    else if (flag === '--force') args.force = true;
-    else if (flag === '--retry-failed') args.retryFailed = true;
-    else if (flag === '--date') {
-      const value = inline ?? argv[++i] ?? '';
-      if (value.trim() === '') throw new UsageError('--date needs a date, e.g. 2023-11-07, Nov 7 or today');
-      // Read once the configuration gives the digest's time zone (for "today", "Nov 7", "tuesday").
-      args.date = value;
-    } else throw new UsageError(`unknown argument "${arg.slice(0, 40)}"`);
-  }
+function readArgs(argv: string[]): Args {
+  const { values } = readCommandLine(() => parseArgs({ args: argv, options: OPTIONS, strict: true }));
+  const args = {
+    date: values.date,
+    send: values.send,
+    force: values.force,
+    retryFailed: values['retry-failed'],
+  };
+  if (args.date?.trim() === '') throw new UsageError('--date needs a date, e.g. 2023-11-07, Nov 7 or today');
   if (args.force && !args.send) throw new UsageError('--force only goes with --send');
   if (args.retryFailed && !args.send) throw new UsageError('--retry-failed only goes with --send');
   if (args.retryFailed && args.force) throw new UsageError('--force and --retry-failed exclude each other');
@@ -78,7 +80,7 @@ function resultLine(result: SendResult): string {
 async function main(argv: string[]): Promise<number> {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = readArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`npm run digest: ${error.message}\n${USAGE}\n`);

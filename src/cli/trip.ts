@@ -5,25 +5,75 @@
  * `--out` writes the answer's file (the map's PNG, the calendar's .ics) to FILE.
  */
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { loadAnswerConfig, ConfigError } from '../answer-config.js';
 import { ItineraryLoadError } from '../itinerary/loader.js';
 import { loadLibrary } from '../query/load-library.js';
 import { createLogger } from '../log.js';
 import { renderText } from '../reply/text.js';
 import { runText } from '../../commands/dispatch.js';
+import { UsageError } from './args.js';
+
+const USAGE = 'Usage: npm run trip -- <command> [args] [--json | --brief] [--out FILE]';
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  brief: { type: 'boolean' },
+  out: { type: 'string' },
+} as const;
+
+interface Args {
+  /** The command and its words, as typed ("where 2023-11-07"). */
+  text: string;
+  json: boolean;
+  brief: boolean;
+  out?: string;
+}
+
+/**
+ * The flags, and every other word of the question intact. Read loosely (strict: false),
+ * then checked: a word starting with one dash ("-5") is a word of the question; an unknown
+ * --flag is an error, unless it comes after a bare --, which makes every later word text.
+ */
+function readArgs(argv: string[]): Args {
+  const { values, tokens } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const words = new Map<number, string>(); // by argument: "-abc" is one token per letter
+  for (const token of tokens) {
+    if (token.kind === 'positional') words.set(token.index, token.value);
+    else if (token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name)) {
+      if (token.rawName.startsWith('--'))
+        throw new UsageError(`unknown option '${token.rawName}'; to ask about it, put -- before it`);
+      words.set(token.index, argv[token.index] ?? '');
+    }
+  }
+  for (const flag of ['json', 'brief'] as const)
+    if (typeof values[flag] === 'string') throw new UsageError(`--${flag} does not take a value`);
+  if ('out' in values && (typeof values.out !== 'string' || values.out === ''))
+    throw new UsageError('--out needs a file name, e.g. --out route.png');
+  return {
+    text: [...words.values()].join(' '),
+    json: values.json === true,
+    brief: values.brief === true,
+    out: typeof values.out === 'string' ? values.out : undefined,
+  };
+}
 
 async function main(argv: string[]): Promise<number> {
-  const json = argv.includes('--json');
-  const brief = argv.includes('--brief');
-  const outAt = argv.indexOf('--out');
-  const out = outAt >= 0 ? argv[outAt + 1] : undefined;
-  if (outAt >= 0 && !out) {
-    process.stderr.write('Error: --out needs a file name, e.g. --out route.png\n');
+  let args: Args;
+  try {
+    args = readArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`Error: ${error.message}\n${USAGE}\n`);
     return 2;
   }
-  const text = argv
-    .filter((a, i) => a !== '--json' && a !== '--brief' && (outAt < 0 || (i !== outAt && i !== outAt + 1)))
-    .join(' ');
+  const { text, json, out } = args;
   const config = loadAnswerConfig();
   const log = createLogger(config.logLevel, config.secrets);
   const library = await loadLibrary(config.tripsDir);
@@ -54,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const answer = renderText(outcome.reply);
   process.stdout.write(
-    `${json ? JSON.stringify(outcome.data, null, 2) : brief ? (answer.split('\n')[0] ?? '') : answer}\n`,
+    `${json ? JSON.stringify(outcome.data, null, 2) : args.brief ? (answer.split('\n')[0] ?? '') : answer}\n`,
   );
   return 0;
 }

@@ -1,3 +1,4 @@
+import { oneLine, truncate } from '../itinerary/text.js';
 import type { Logger } from '../log.js';
 import type { Reply } from '../reply/model.js';
 import type { Ledger, LedgerEntry, LedgerKey } from '../store/index.js';
@@ -55,10 +56,8 @@ export interface DeliveryContext {
 export const RESEND_HINT = 'use npm run digest -- --date D --send --retry-failed to resend';
 const RELEASED = 'released at shutdown before retrying; another replica or the next start resumes it';
 
-function shorten(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > 300 ? `${clean.slice(0, 299)}…` : clean;
-}
+/** An error message as the ledger keeps it: one line of at most 300 characters. */
+const shorten = (text: string) => truncate(oneLine(text), 300);
 
 export interface Claimed {
   entry: LedgerEntry;

@@ -1,10 +1,11 @@
 import { UserError } from '../errors.js';
+import { truncate } from '../itinerary/text.js';
 import { canonicalTimeZone, parseClock } from './zoned-time.js';
 
 const DEFAULT_TIME = 8 * 60;
 
 function quote(text: string): string {
-  return `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
+  return `"${truncate(text, 40)}"`;
 }
 
 /** `[HH:MM] [time zone]` in either order; defaults 08:00 and the digest time zone. */

@@ -1,6 +1,6 @@
 import type { Library } from './library.js';
 import type { Choice } from './indexes.js';
-import { fold } from '../itinerary/text.js';
+import { fold, truncate } from '../itinerary/text.js';
 import { findPeople } from './people.js';
 
 export interface Suggestion {
@@ -10,9 +10,7 @@ export interface Suggestion {
 
 const MAX_NAME = 100;
 
-function clip(text: string): string {
-  return text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1)}…` : text;
-}
+const clip = (text: string) => truncate(text, MAX_NAME);
 
 /** Prefix matches first, then substring matches, from a prebuilt list. */
 function filterChoices(choices: readonly Choice[], text: string, limit: number): Suggestion[] {
@@ -87,7 +85,7 @@ export function suggest(
         name: clip(
           `${view.person.name}, ${view.person.roles[0]}${view.person.country ? ` (${view.person.country})` : ''}`,
         ),
-        value: view.person.name.slice(0, MAX_NAME),
+        value: truncate(view.person.name, MAX_NAME, { mark: '' }),
       }));
     }
     default:

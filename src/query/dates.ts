@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type * as ChronoEn from 'chrono-node/en';
 import { MONTHS, addDays, isoDate, longDate, todayIn } from '../itinerary/calendar.js';
 import { UserError } from '../errors.js';
+import { truncate } from '../itinerary/text.js';
 
 export interface ResolvedDate {
   date: string;
@@ -13,8 +14,7 @@ const EXAMPLES = 'Try 2023-11-07, Nov 7, 7 November 2023, 11/7/2023, today, yest
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function badDate(text: string, why = 'is not a date tripbot can read'): UserError {
-  const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text;
-  return new UserError('BAD_DATE', `"${shown}" ${why}.`, EXAMPLES);
+  return new UserError('BAD_DATE', `"${truncate(text, 40)}" ${why}.`, EXAMPLES);
 }
 
 function checked(text: string, year: number, month: number, day: number): string {

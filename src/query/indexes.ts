@@ -1,3 +1,4 @@
+/** What the search indexes hold and how each is built; lazy-indexes.ts builds each on first use, once. */
 import { WordIndex } from './word-index.js';
 import { FuzzyKeys } from './fuzzy-keys.js';
 import type { Stop } from '../itinerary/schema.js';
@@ -54,12 +55,6 @@ export interface Choice {
   key: string;
 }
 
-let builds = 0;
-/** How many indexes were built in this process (a test checks that none is built twice). */
-export function indexBuildCount(): number {
-  return builds;
-}
-
 /** Short forms people (and the page) use for an office: "Omani FM". */
 const ROLE_SHORT: Record<string, string> = {
   'Foreign Minister': 'FM',
@@ -103,7 +98,7 @@ function placeNamesOf(stop: Stop): string[] {
 }
 
 /** The people index: every official with the words of their names and roles. */
-function buildPeople(library: LibraryContents): {
+export function buildPeople(library: LibraryContents): {
   personRecords: PersonRecord[];
   people: WordIndex<PersonRecord>;
 } {
@@ -112,7 +107,7 @@ function buildPeople(library: LibraryContents): {
 }
 
 /** Exact place names (folded) to every stay they name, and the fuzzy index over those names. */
-function buildPlaces(library: LibraryContents): {
+export function buildPlaces(library: LibraryContents): {
   placeNames: Map<string, PlaceRecord[]>;
   places: FuzzyKeys<PlaceRecord[]>;
 } {
@@ -131,7 +126,7 @@ function buildPlaces(library: LibraryContents): {
   return { placeNames, places: new FuzzyKeys(placeNames, (records) => records.length) };
 }
 
-function buildSearch(library: LibraryContents): WordIndex<SearchRecord & { folded: string }> {
+export function buildSearch(library: LibraryContents): WordIndex<SearchRecord & { folded: string }> {
   const search: SearchRecord[] = [
     ...library.people.map((v) => ({
       type: 'person' as const,
@@ -174,7 +169,7 @@ function buildSearch(library: LibraryContents): WordIndex<SearchRecord & { folde
 }
 
 /** Every trip day, newest first; a day two trips share (a Secretary's and a President's) is one choice. */
-function buildDayChoices(library: LibraryContents): Choice[] {
+export function buildDayChoices(library: LibraryContents): Choice[] {
   const byDate = new Map<string, { date: string; places: string[] }>();
   for (const trip of [...library.trips].reverse()) {
     for (const date of trip.days) {
@@ -195,7 +190,7 @@ function buildDayChoices(library: LibraryContents): Choice[] {
     });
 }
 
-function buildPlaceChoices(library: LibraryContents): Choice[] {
+export function buildPlaceChoices(library: LibraryContents): Choice[] {
   const placeChoices: Choice[] = [];
   const seen = new Set<string>();
   for (const trip of [...library.trips].reverse()) {
@@ -212,56 +207,4 @@ function buildPlaceChoices(library: LibraryContents): Choice[] {
     }
   }
   return placeChoices;
-}
-
-/**
- * The search indexes of a library. Each is built the first time a query needs it, once:
- * a one-shot `where` builds none, and no query rebuilds one.
- */
-export class LazyIndexes implements Indexes {
-  private peopleIndex?: ReturnType<typeof buildPeople>;
-  private placeIndex?: ReturnType<typeof buildPlaces>;
-  private searchIndex?: Indexes['search'];
-  private days?: Choice[];
-  private placeList?: Choice[];
-
-  constructor(private readonly library: LibraryContents) {}
-
-  private get peopleParts() {
-    return (this.peopleIndex ??= built(() => buildPeople(this.library)));
-  }
-  private get placeParts() {
-    return (this.placeIndex ??= built(() => buildPlaces(this.library)));
-  }
-  get people() {
-    return this.peopleParts.people;
-  }
-  get personRecords() {
-    return this.peopleParts.personRecords;
-  }
-  get placeNames() {
-    return this.placeParts.placeNames;
-  }
-  get places() {
-    return this.placeParts.places;
-  }
-  get search() {
-    return (this.searchIndex ??= built(() => buildSearch(this.library)));
-  }
-  get dayChoices() {
-    return (this.days ??= built(() => buildDayChoices(this.library)));
-  }
-  get placeChoices() {
-    return (this.placeList ??= built(() => buildPlaceChoices(this.library)));
-  }
-}
-
-function built<T>(build: () => T): T {
-  builds++;
-  return build();
-}
-
-/** The indexes of a library, built on first use. */
-export function buildIndexes(library: LibraryContents): Indexes {
-  return new LazyIndexes(library);
 }

@@ -1,6 +1,7 @@
 import type { Itinerary, Officeholder, Traveler } from '../itinerary/schema.js';
 import { dateRange } from '../itinerary/calendar.js';
-import { buildIndexes, type Indexes } from './indexes.js';
+import type { Indexes } from './indexes.js';
+import { buildIndexes } from './lazy-indexes.js';
 import type { PersonView, TripView } from './views.js';
 
 export type { PersonView, TripView } from './views.js';

@@ -7,7 +7,7 @@ import type { Library, TripView } from '../query/library.js';
 import { resolveDate } from '../query/dates.js';
 import { longDate } from '../itinerary/calendar.js';
 import { UserError } from '../errors.js';
-import { fold } from '../itinerary/text.js';
+import { fold, truncate } from '../itinerary/text.js';
 
 export interface FoundTrips {
   trips: TripView[];
@@ -73,7 +73,7 @@ export function findTrips(
   if (!trips.length)
     throw new UserError(
       'NOT_FOUND',
-      `No trip matches "${query.slice(0, 60)}".`,
+      `No trip matches "${truncate(query, 60)}".`,
       'Try a date (2023-11-07), a traveller (blinken) or a place (Tokyo)',
     );
   return { trips, readAs: `trips matching "${query}"` };

@@ -1,4 +1,5 @@
 import { textWidth } from './fonts.js';
+import { truncate } from '../itinerary/text.js';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -32,9 +33,7 @@ export function wrapText(
     }
     if (lines.length === maxLines - 1) {
       const rest = [line, ...words.slice(index)].join(' ');
-      let cut = rest;
-      while (cut.length > 1 && textWidth(`${cut}…`, fontSize, bold) > width) cut = cut.slice(0, -1);
-      lines.push(`${cut.trimEnd()}…`);
+      lines.push(truncate(rest, width, { measure: (piece) => textWidth(piece, fontSize, bold) }));
       return lines;
     }
     lines.push(line);

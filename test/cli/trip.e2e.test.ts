@@ -45,6 +45,30 @@ describe('npm run trip -- <command> --brief', () => {
   });
 });
 
+describe('npm run trip: the command line (node:util parseArgs)', () => {
+  it('refuses an unknown --flag or a flag without its value: exit 2, the usage, no stack trace', async () => {
+    const results = await Promise.all([
+      trip('where', '2023-11-07', '--jsno'),
+      trip('map', '2023-11-07', '--out'),
+      trip('where', '2023-11-07', '--brief=yes'),
+    ]);
+    for (const result of results) {
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^Error: .+\nUsage: npm run trip -- /);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(results[0]?.stderr).toContain("unknown option '--jsno'");
+    expect(results[1]?.stderr).toContain('--out needs a file name');
+  });
+
+  it('passes every other word through intact, a word starting with one dash included', async () => {
+    const result = await trip('who', '-5', '--json');
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ error: { message: expect.stringContaining('"-5"') } });
+  });
+});
+
 describe('npm run trip -- <command> --json (DESIGN.md contract)', () => {
   it('where, when and who print their query results; a bad date exits 2', async () => {
     const [where, when, who, bad] = await Promise.all([

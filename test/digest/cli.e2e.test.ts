@@ -81,12 +81,16 @@ describe('npm run digest', () => {
       digestCli(['--date', '']),
       digestCli(['--force']),
       digestCli(['--sned']),
+      digestCli(['--date']),
+      digestCli(['2023-11-07']),
     ]);
     for (const result of results) {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^npm run digest: .+\nUsage: npm run digest -- /);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(result.stdout).toBe('');
     }
+    expect(results[4]?.stderr).toContain("unknown option '--sned'");
   });
 
   describe('--send', () => {

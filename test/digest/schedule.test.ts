@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cronSchedule, dailyAt, dueDate, nextRun, type DaySchedule } from '../../src/digest/schedule.js';
+import {
+  cronSchedule,
+  dailyAt,
+  dueDate,
+  isCronExpression,
+  nextRun,
+  type DaySchedule,
+} from '../../src/digest/schedule.js';
 
 const NY = 'America/New_York';
 const MINUTE = 60_000;
@@ -80,5 +87,24 @@ describe('dueDate', () => {
     expect(nextRun(weekdays, new Date('2025-06-06T13:00:00Z'))?.toISOString()).toBe(
       '2025-06-09T12:00:00.000Z',
     );
+  });
+
+  it('needs both day-of-month and day-of-week when a cron gives both', () => {
+    const fridayThe13th = cronSchedule('0 8 13 * 5', NY);
+    expect(dueDate(fridayThe13th, new Date('2025-06-06T13:00:00Z'))).toBeUndefined(); // Friday the 6th
+    expect(nextRun(fridayThe13th, new Date('2025-06-06T13:00:00Z'))?.toISOString()).toBe(
+      '2025-06-13T12:00:00.000Z',
+    );
+    expect(nextRun(fridayThe13th, new Date('2025-06-13T13:00:00Z'))).toBeUndefined(); // none within 8 days
+  });
+});
+
+describe('isCronExpression', () => {
+  it('accepts five fields or six with seconds, and nothing else', () => {
+    expect(isCronExpression('0 8 * * *')).toBe(true);
+    expect(isCronExpression('30 0 8 * * MON-FRI')).toBe(true);
+    expect(isCronExpression('0 8 * *')).toBe(false);
+    expect(isCronExpression('0 0 8 * * * 2025')).toBe(false);
+    expect(isCronExpression('60 8 * * *')).toBe(false);
   });
 });

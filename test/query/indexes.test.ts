@@ -1,6 +1,6 @@
 /** Each search index is built the first time a query needs it, once; no query rebuilds one. */
-import { describe, expect, it } from 'vitest';
-import { indexBuildCount } from '../../src/query/indexes.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as builders from '../../src/query/indexes.js';
 import { loadLibrary } from '../../src/query/load-library.js';
 import { findPeople } from '../../src/query/people.js';
 import { searchAll } from '../../src/query/search.js';
@@ -10,23 +10,40 @@ import { runText } from '../../commands/dispatch.js';
 import { commands } from '../../commands/index.js';
 import { TRIPS_DIR } from '../fixtures/trip.js';
 
+/** people, places, full-text search, day choices, place choices: the five indexes. */
+const BUILDERS = [
+  'buildPeople',
+  'buildPlaces',
+  'buildSearch',
+  'buildDayChoices',
+  'buildPlaceChoices',
+] as const;
+
+/** Watches every index builder; `builds(library)` tells how often each ran for that library. */
+function watchBuilders() {
+  const spies = BUILDERS.map((name) => vi.spyOn(builders, name));
+  return (library: object) => spies.map((spy) => spy.mock.calls.filter(([of]) => of === library).length);
+}
+
+afterEach(() => void vi.restoreAllMocks());
+
 describe('indexes', () => {
   it('are not built by loading: a one-shot `where` needs none', async () => {
-    const before = indexBuildCount();
+    const builds = watchBuilders();
     const library = await loadLibrary(TRIPS_DIR);
-    expect(indexBuildCount()).toBe(before);
+    expect(builds(library)).toEqual([0, 0, 0, 0, 0]);
     await runText('where 2023-11-07', {
       library,
       timeZone: 'America/New_York',
       channel: { platform: 'console' },
       now: new Date('2023-11-07T15:00:00Z'),
     });
-    expect(indexBuildCount()).toBe(before);
+    expect(builds(library)).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('are built at most once each, and not rebuilt by any command or query', async () => {
+    const builds = watchBuilders();
     const library = await loadLibrary(TRIPS_DIR);
-    const before = indexBuildCount();
     const args = [
       '',
       '2023-11-07',
@@ -58,10 +75,15 @@ describe('indexes', () => {
       }
     };
     await everything();
-    const built = indexBuildCount();
-    // people, places, full-text search, day choices, place choices: five indexes, once each.
-    expect(built - before).toBe(5);
+    expect(builds(library)).toEqual([1, 1, 1, 1, 1]);
+    const { people, places, search, dayChoices, placeChoices } = library.indexes;
     await everything();
-    expect(indexBuildCount()).toBe(built);
+    expect(builds(library)).toEqual([1, 1, 1, 1, 1]);
+    // And the very same objects answer: nothing was rebuilt behind the builders' backs.
+    expect(library.indexes.people).toBe(people);
+    expect(library.indexes.places).toBe(places);
+    expect(library.indexes.search).toBe(search);
+    expect(library.indexes.dayChoices).toBe(dayChoices);
+    expect(library.indexes.placeChoices).toBe(placeChoices);
   });
 });

@@ -1,4 +1,5 @@
 import { MONTHS, isoDate, monthIndex } from '../calendar.js';
+import { truncate } from '../text.js';
 
 /** The page text split into its parts, with line numbers kept for messages. */
 export interface PageEntry {
@@ -62,7 +63,10 @@ export function parsePage(text: string): RawPage {
     if (line.startsWith('-')) {
       const section = page.sections.at(-1);
       if (!section)
-        throw new PageFormatError(number, `expected a section heading before the dated line "${clip(line)}"`);
+        throw new PageFormatError(
+          number,
+          `expected a section heading before the dated line "${truncate(line, 80)}"`,
+        );
       section.entries.push(parseEntry(line, number));
       continue;
     }
@@ -79,12 +83,8 @@ function parseEntry(line: string, number: number): PageEntry {
   if (!match || !date) {
     throw new PageFormatError(
       number,
-      `expected "- Month D, YYYY Title" with a real date, got "${clip(line)}"`,
+      `expected "- Month D, YYYY Title" with a real date, got "${truncate(line, 80)}"`,
     );
   }
   return { date, title: (match[4] ?? '').trim(), line: number };
-}
-
-function clip(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -1,5 +1,6 @@
 import type { APIEmbed, AttachmentPayload } from 'discord.js';
 import type { Reply } from '../../reply/model.js';
+import { truncate } from '../../itinerary/text.js';
 
 export interface MessageWithFiles {
   embeds: APIEmbed[];
@@ -19,5 +20,5 @@ export function withAttachment(reply: Reply, embeds: APIEmbed[]): MessageWithFil
         index === 0 ? { ...embed, image: { url: `attachment://${name}` } } : embed,
       )
     : embeds;
-  return { embeds: shown, files: [{ attachment: file.data, name, description: file.alt.slice(0, 1024) }] };
+  return { embeds: shown, files: [{ attachment: file.data, name, description: truncate(file.alt, 1024) }] };
 }

@@ -6,6 +6,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { commands } from '../../../commands/index.js';
+import { oneLine, truncate } from '../../itinerary/text.js';
 import { MAX_INPUT_LENGTH } from '../../../commands/dispatch.js';
 import type { CommandDefinition, OptionKind, OptionSpec } from '../../../commands/types.js';
 
@@ -17,10 +18,8 @@ export const AUTOCOMPLETE_KINDS: ReadonlySet<OptionKind> = new Set(['date', 'pla
 
 const NAME_PATTERN = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
 
-function clip(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
-}
+/** Discord's 100-character limit for descriptions and choice names, on one line. */
+const describe = (text: string) => truncate(oneLine(text), 100);
 
 function checkName(name: string, where: string): string {
   if (!NAME_PATTERN.test(name)) {
@@ -39,7 +38,7 @@ function toOption(
   const base = {
     type: ApplicationCommandOptionType.String as const,
     name: checkName(spec.name, `option of ${command.name}`),
-    description: clip(spec.description || spec.name, 100),
+    description: describe(spec.description || spec.name),
     required: spec.required,
     max_length: MAX_INPUT_LENGTH,
   };
@@ -48,7 +47,7 @@ function toOption(
   if (fixed.length > 0) {
     const choices = fixed
       .slice(0, 25)
-      .map((choice) => ({ name: clip(choice, 100), value: choice.slice(0, 100) }));
+      .map((choice) => ({ name: describe(choice), value: truncate(choice, 100, { mark: '' }) }));
     return { ...base, choices };
   }
   return { ...base, autocomplete: AUTOCOMPLETE_KINDS.has(spec.kind) };
@@ -63,7 +62,7 @@ function toSubcommand(
   return {
     type: ApplicationCommandOptionType.Subcommand,
     name: checkName(command.name, 'command'),
-    description: clip(command.summary || command.name, 100),
+    description: describe(command.summary || command.name),
     options: ordered.slice(0, 25).map((spec) => toOption(command, spec, definitions)),
   };
 }

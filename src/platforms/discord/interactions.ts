@@ -4,14 +4,20 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { MAX_INPUT_LENGTH, runCommand, runText, type Invocation } from '../../../commands/dispatch.js';
+import {
+  APOLOGY,
+  MAX_INPUT_LENGTH,
+  runCommand,
+  runText,
+  type Invocation,
+} from '../../../commands/dispatch.js';
 import type { CommandDefinition, Services } from '../../../commands/types.js';
 import type { Library } from '../../query/library.js';
 import { suggest } from '../../query/autocomplete.js';
 import type { Reply } from '../../reply/model.js';
 import type { Logger } from '../../log.js';
 import { AUTOCOMPLETE_KINDS, optionValues } from './commands.js';
-import { clip } from './render.js';
+import { truncate } from '../../itinerary/text.js';
 import { describeDiscordError, replyInTime } from './respond.js';
 
 import { recordCommand, type Metrics } from '../../http/metrics.js';
@@ -35,16 +41,6 @@ export const MAX_CHOICES = 25;
 
 const findIn = (ctx: InteractionContext, name: string) =>
   ctx.commands.find((c) => c.name === name.toLowerCase());
-
-/** What the user sees if reading the interaction itself fails (runCommand never throws). */
-const FALLBACK: Reply = {
-  kind: 'error',
-  title: 'Sorry, tripbot could not answer that. The problem has been logged.',
-  sections: [],
-  sources: [],
-  visibility: 'ephemeral',
-  hint: 'Try again, or /trip help',
-};
 
 /** An option's raw value, whatever type a stale registration gave it. */
 function readOption(interaction: ChatInputCommandInteraction, name: string): string | null {
@@ -93,7 +89,7 @@ export async function handleTripCommand(
   try {
     const work = runTrip(interaction, ctx).catch((error: unknown) => {
       ctx.log.error('discord: could not read an interaction', { error });
-      return FALLBACK;
+      return APOLOGY; // reading the interaction itself failed (runCommand never throws)
     });
     await replyInTime(interaction, work, ctx.deferAfterMs, ctx.log);
   } catch (error) {
@@ -114,7 +110,7 @@ function choicesFor(
   return suggest(ctx.library, spec.kind, text, MAX_CHOICES)
     .filter((choice) => choice.value.length > 0 && choice.value.length <= 100)
     .slice(0, MAX_CHOICES)
-    .map((choice) => ({ name: clip(choice.name.trim() || choice.value, 100), value: choice.value }));
+    .map((choice) => ({ name: truncate(choice.name.trim() || choice.value, 100), value: choice.value }));
 }
 
 /** Answers an autocomplete request from the prebuilt indexes: at most 25 choices, best first. */

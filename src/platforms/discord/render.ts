@@ -1,6 +1,7 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Fact, Reply } from '../../reply/model.js';
 import { discordTimes, plainTimes } from '../../render/reader-time.js';
+import { truncate } from '../../itinerary/text.js';
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const EMBED_LIMITS = {
@@ -23,15 +24,6 @@ const MORE_RESERVE = 24;
 
 const more = (count: number) => `… and ${count} more`;
 
-/** Cuts to at most `max` UTF-16 units, never inside a surrogate pair, marking the cut with "…". */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}…`;
-}
-
 // discord.js's italic escaper re-scans the string at every position (a `.+` lookbehind): ~190 µs per
 // 400-character line. Escaping every * and _ after the other rules is linear and as safe.
 const escape = (text: string) =>
@@ -53,8 +45,8 @@ function joinWithin(items: string[], separator: string, max: number): string {
     const left = items.length - index - 1;
     if (next.length > (left > 0 ? max - MORE_RESERVE : max)) {
       if (out) return `${out}${separator}${more(items.length - index)}`;
-      if (left === 0) return clip(item, max);
-      return `${clip(item, max - MORE_RESERVE)}${separator}${more(left)}`;
+      if (left === 0) return truncate(item, max);
+      return `${truncate(item, max - MORE_RESERVE)}${separator}${more(left)}`;
     }
     out = next;
   }
@@ -65,8 +57,8 @@ function renderFields(facts: Fact[]): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
   let used = 0;
   for (const [index, fact] of facts.entries()) {
-    const name = clip(escape(fact.label) || '-', EMBED_LIMITS.fieldName);
-    const value = clip(escape(fact.value) || '-', EMBED_LIMITS.fieldValue);
+    const name = truncate(escape(fact.label) || '-', EMBED_LIMITS.fieldName);
+    const value = truncate(escape(fact.value) || '-', EMBED_LIMITS.fieldValue);
     const last = fields.length === EMBED_LIMITS.fields - 1;
     if ((last && index < facts.length - 1) || used + name.length + value.length > FIELDS_BUDGET) {
       fields.push({ name: '…', value: more(facts.length - index) });
@@ -104,7 +96,7 @@ function packDescriptions(blocks: Block[], budget: number, maxParts: number): st
   let used = 0;
   const perPart = EMBED_LIMITS.description - MORE_RESERVE;
   for (const [index, block] of blocks.entries()) {
-    const text = clip(block.text, perPart);
+    const text = truncate(block.text, perPart);
     const joined = current ? `${current}\n${text}` : text;
     if (joined.length <= perPart && used + joined.length - current.length <= budget - MORE_RESERVE) {
       used += joined.length - current.length;
@@ -128,7 +120,7 @@ function packDescriptions(blocks: Block[], budget: number, maxParts: number): st
 /** Renders a neutral reply as Discord embeds inside every embed limit; sources go in the footer. */
 export function renderDiscordEmbeds(reply: Reply): APIEmbed[] {
   const color = COLORS[reply.kind];
-  const title = clip(escape(reply.title.trim()) || 'tripbot', EMBED_LIMITS.title);
+  const title = truncate(escape(reply.title.trim()) || 'tripbot', EMBED_LIMITS.title);
   const footer = reply.sources.length
     ? joinWithin(reply.sources, ' · ', FOOTER_BUDGET - 'Sources: '.length)
     : '';

@@ -1,6 +1,7 @@
 import type { types, webApi } from '@slack/bolt';
 import type { Attachment, Reply } from '../../reply/model.js';
 import type { Logger } from '../../log.js';
+import { truncate } from '../../itinerary/text.js';
 import { describeSlackError } from './web-api-errors.js';
 import { fitEscaped } from './escape.js';
 import { RESERVED_BLOCKS, SLACK_LIMITS } from './render.js';
@@ -31,7 +32,7 @@ export async function uploadAttachment(
       file: file.data,
       filename: file.filename,
       title: file.filename,
-      alt_text: file.alt.slice(0, 1000),
+      alt_text: truncate(file.alt, 1000),
     })) as { files?: { files?: { id?: string; permalink?: string }[] }[] };
     const uploaded = result.files?.[0]?.files?.[0];
     if (!uploaded?.id) throw new Error('files.completeUploadExternal returned no file');

@@ -1,3 +1,5 @@
+import { truncate } from '../../itinerary/text.js';
+
 /**
  * Slack's three control characters. Escaping them in every string we send means text a
  * user typed (`<!channel>`, `<!here>`, `<@U123>`) is shown, never parsed as a mention.
@@ -13,18 +15,11 @@ export function unescapeSlack(text: string): string {
 
 /**
  * Escapes `raw` and cuts it to at most `max` characters, ending in "…" when cut. Never
- * splits an emoji (a surrogate pair) or an entity such as `&amp;`.
+ * splits an emoji (a surrogate pair) or an entity such as `&amp;`: the cut is made in the
+ * raw text, each piece measured as escaped.
  */
 export function fitEscaped(raw: string, max: number): string {
-  const escaped = escapeSlack(raw);
-  if (escaped.length <= max) return escaped;
-  let out = '';
-  for (const char of raw) {
-    const piece = escapeSlack(char);
-    if (out.length + piece.length + 1 > max) break;
-    out += piece;
-  }
-  return `${out}…`;
+  return escapeSlack(truncate(raw, max, { measure: (piece) => escapeSlack(piece).length }));
 }
 
 /**

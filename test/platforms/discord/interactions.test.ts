@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GatewayIntentBits, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { APOLOGY } from '../../../commands/dispatch.js';
+import { handleTripCommand } from '../../../src/platforms/discord/interactions.js';
+import { silentLogger } from '../../../src/log.js';
+import { tripLibrary } from '../../fixtures/trip.js';
 import { rateLimited } from '../../fakes/discord-api.js';
 import { embedText, embedViolations } from './limits.js';
 import {
@@ -122,5 +127,35 @@ describe('Discord /trip through the real client', () => {
       bot.discord.requests.filter((r) => r.path.includes(interaction.token) && !isCallback(interaction)(r)),
     ).toEqual([]);
     expect(bot.logs.join('\n')).not.toContain(interaction.token);
+  });
+});
+
+describe('Discord /trip when the interaction itself cannot be read', () => {
+  it('answers with the same private apology as a failing command (commands/dispatch.ts)', async () => {
+    const reply = vi.fn(async (_message: unknown) => undefined);
+    const interaction = {
+      id: '1',
+      deferred: false,
+      replied: false,
+      options: {
+        getSubcommand: () => {
+          throw new Error('a malformed interaction');
+        },
+      },
+      reply,
+    } as unknown as ChatInputCommandInteraction;
+    await handleTripCommand(interaction, {
+      commands: [],
+      library: tripLibrary(),
+      timeZone: 'America/New_York',
+      services: {},
+      log: silentLogger,
+      deferAfterMs: 1000,
+    });
+    expect(reply).toHaveBeenCalledTimes(1);
+    expect(reply.mock.calls[0]?.[0]).toMatchObject({
+      embeds: [{ title: APOLOGY.title, description: APOLOGY.hint }],
+      flags: MessageFlags.Ephemeral,
+    });
   });
 });
