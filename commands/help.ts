@@ -57,6 +57,12 @@ export function helpCommand(registry: () => readonly CommandDefinition[]): Comma
           sections: [
             { lines: commands.map((c) => `${c.usage}: ${c.summary}`) },
             {
+              heading: 'Short answers',
+              lines: [
+                'Add --brief (in Discord, brief: True) for the first line only; in Slack and Discord a More button gives the rest.',
+              ],
+            },
+            {
               heading: 'Dates',
               lines: [
                 '2023-11-07, Nov 7, 7 November 2023, 11/7/2023, today, yesterday. A date without a year is the latest such date on or before today.',

@@ -10,11 +10,12 @@ import { ItineraryLoadError } from '../itinerary/loader.js';
 import { loadLibrary } from '../query/load-library.js';
 import { createLogger } from '../log.js';
 import { renderText } from '../reply/text.js';
-import { runText } from '../../commands/dispatch.js';
+import { briefReply } from '../reply/model.js';
+import { BRIEF_FLAG, runText } from '../../commands/dispatch.js';
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const brief = argv.includes('--brief');
+  const brief = argv.includes(BRIEF_FLAG);
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1] : undefined;
   if (outAt >= 0 && !out) {
@@ -22,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const text = argv
-    .filter((a, i) => a !== '--json' && a !== '--brief' && (outAt < 0 || (i !== outAt && i !== outAt + 1)))
+    .filter((a, i) => a !== '--json' && a !== BRIEF_FLAG && (outAt < 0 || (i !== outAt && i !== outAt + 1)))
     .join(' ');
   const config = loadConfig();
   const log = createLogger(config.logLevel, config.secrets);
@@ -52,10 +53,8 @@ async function main(argv: string[]): Promise<number> {
     writeFileSync(out, file.data);
     process.stderr.write(`Wrote ${out} (${file.contentType}, ${file.data.length} bytes)\n`);
   }
-  const answer = renderText(outcome.reply);
-  process.stdout.write(
-    `${json ? JSON.stringify(outcome.data, null, 2) : brief ? (answer.split('\n')[0] ?? '') : answer}\n`,
-  );
+  const answer = renderText(brief ? briefReply(outcome.reply) : outcome.reply);
+  process.stdout.write(`${json ? JSON.stringify(outcome.data, null, 2) : answer}\n`);
   return 0;
 }
 
