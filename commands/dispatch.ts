@@ -8,6 +8,20 @@ import { silentLogger, type Logger } from '../src/log.js';
 /** Longest command text we accept; longer input is refused, not searched. */
 export const MAX_INPUT_LENGTH = 300;
 
+/**
+ * The one spelling of "only the first line": the CLI, the console and Slack take it in the
+ * command text (`/trip day 2023-11-09 --brief`); Discord has an option of the same name.
+ */
+export const BRIEF_FLAG = '--brief';
+const BRIEF_WORD = /(^|\s)--brief(?=\s|$)/i;
+
+/** The command text without `--brief`, and whether it was there. */
+export function takeBrief(text: string): { text: string; brief: boolean } {
+  if (!BRIEF_WORD.test(text)) return { text, brief: false };
+  const words = text.split(/\s+/).filter((word) => word && word.toLowerCase() !== BRIEF_FLAG);
+  return { text: words.join(' '), brief: true };
+}
+
 export interface Invocation {
   library: Library;
   timeZone: string;

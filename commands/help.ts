@@ -57,10 +57,16 @@ export function helpCommand(registry: () => readonly CommandDefinition[]): Comma
           sections: [
             { lines: commands.map((c) => `${c.usage}: ${c.summary}`) },
             {
+              heading: 'Short answers',
+              lines: [
+                'Add --brief (in Discord, brief: True) for the first line only; in Slack and Discord a More button gives the rest.',
+              ],
+            },
+            {
               heading: 'Dates',
               lines: [
                 '2023-11-07, Nov 7, 7 November 2023, 11/7/2023, today, yesterday. A date without a year is the latest such date on or before today.',
-                'The Office of the Historian’s dates are local; trip-page dates are Washington publication dates. Inferred stops say so. The record lists foreign travel only.',
+                'The Office of the Historian’s dates are local; trip-page dates are Washington publication dates, with the likely local date where it differs. Inferred stops say so. The record lists foreign travel only.',
               ],
             },
           ],

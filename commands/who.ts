@@ -4,6 +4,7 @@ import { findPeople } from '../src/query/people.js';
 import { findTravelers, type TravelerMatch } from '../src/query/travelers.js';
 import { dateSpan, longDate } from '../src/itinerary/calendar.js';
 import { datesNotes, placeName, stopOnDay } from '../src/query/stays.js';
+import { itemDate, localDateText } from '../src/query/local-dates.js';
 import type { PersonView } from '../src/query/library.js';
 import { answer, type Section } from '../src/reply/model.js';
 import { UserError } from '../src/errors.js';
@@ -21,6 +22,7 @@ function appearancesOf(view: PersonView) {
     .map((a) => {
       const trip = a.trip.itinerary.trip;
       const stop = a.stop ? stopOnDay(a.trip, a.stop) : undefined;
+      const dated = a.document ? itemDate(a.trip, a.document) : undefined;
       return {
         date: a.date,
         to: a.document ? a.date : (a.stop?.to ?? a.date),
@@ -39,6 +41,8 @@ function appearancesOf(view: PersonView) {
               records: a.stop?.sources.flatMap((s) => (s.kind === 'historian' ? s.records : [])) ?? [],
             },
         dates: a.document ? ('washington' as const) : (stop?.dates ?? ('local' as const)),
+        /** A page item's likely local date, where it differs from its Washington date. */
+        ...(dated?.local ? { localDate: dated.local, localNote: localDateText(dated) } : {}),
       };
     })
     .reverse();
@@ -143,7 +147,7 @@ export const who: CommandDefinition = {
         .slice(0, LIST_LIMIT)
         .map(
           (a) =>
-            `${dateSpan(a.date, a.to)} · ${a.person} · ${a.city ? placeName({ city: a.city, country: a.country ?? '' }) : (a.country ?? 'no place given')}: ${a.title}`,
+            `${dateSpan(a.date, a.to)} · ${a.person} · ${a.city ? placeName({ city: a.city, country: a.country ?? '' }) : (a.country ?? 'no place given')}: ${a.title}${'localNote' in a ? ` (${a.localNote})` : ''}`,
         );
       if (m.appearances.length > LIST_LIMIT)
         lines.push(`… and ${m.appearances.length - LIST_LIMIT} earlier (all of them: --json)`);

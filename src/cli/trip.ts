@@ -11,6 +11,7 @@ import { ItineraryLoadError } from '../itinerary/loader.js';
 import { loadLibrary } from '../query/load-library.js';
 import { createLogger } from '../log.js';
 import { renderText } from '../reply/text.js';
+import { briefReply } from '../reply/model.js';
 import { runText } from '../../commands/dispatch.js';
 import { UsageError } from './args.js';
 
@@ -102,10 +103,8 @@ async function main(argv: string[]): Promise<number> {
     writeFileSync(out, file.data);
     process.stderr.write(`Wrote ${out} (${file.contentType}, ${file.data.length} bytes)\n`);
   }
-  const answer = renderText(outcome.reply);
-  process.stdout.write(
-    `${json ? JSON.stringify(outcome.data, null, 2) : args.brief ? (answer.split('\n')[0] ?? '') : answer}\n`,
-  );
+  const answer = renderText(args.brief ? briefReply(outcome.reply) : outcome.reply);
+  process.stdout.write(`${json ? JSON.stringify(outcome.data, null, 2) : answer}\n`);
   return 0;
 }
 

@@ -2,7 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Library } from '../query/library.js';
 import type { Logger } from '../log.js';
 import { renderText } from '../reply/text.js';
-import { runText } from '../../commands/dispatch.js';
+import { briefReply } from '../reply/model.js';
+import { runText, takeBrief } from '../../commands/dispatch.js';
 
 export interface ConsoleOptions {
   library: Library;
@@ -40,13 +41,15 @@ export function runConsole(options: ConsoleOptions): Promise<void> {
     }
     queue = queue.then(async () => {
       if (text) {
-        const outcome = await runText(text, {
+        // `--brief`: only the answer's first line, as in the CLI.
+        const { text: question, brief } = takeBrief(text);
+        const outcome = await runText(question, {
           library: options.library,
           timeZone: options.timeZone,
           channel: { platform: 'console' },
           log: options.log,
         });
-        output.write(`${renderText(outcome.reply)}\n\n`);
+        output.write(`${renderText(brief ? briefReply(outcome.reply) : outcome.reply)}\n\n`);
       }
       if (interactive) rl.prompt();
     });

@@ -6,6 +6,7 @@ import type { SearchRecord } from './indexes.js';
 import { WordIndex } from './word-index.js';
 import { placeName } from './stays.js';
 import { dateSpan, longDate } from '../itinerary/calendar.js';
+import { itemDate, localDateText } from './local-dates.js';
 import { fold } from '../itinerary/text.js';
 import type { Stop } from '../itinerary/schema.js';
 
@@ -180,11 +181,12 @@ function hit(item: Record_, score: number, via?: string): SearchHit {
   switch (item.type) {
     case 'document': {
       const doc = item.trip.document(item.id)!;
+      const local = localDateText(itemDate(item.trip, doc));
       return {
         type: 'document',
         label: doc.title,
         // A call or a joint statement filed under a city does not place the Secretary there.
-        detail: `${longDate(doc.date)}, ${doc.section}, ${doc.kind}${doc.stopId && !doc.provesPresence ? ', filed there: not proof of presence' : ''}`,
+        detail: `${longDate(doc.date)}, ${doc.section}, ${doc.kind}${doc.stopId && !doc.provesPresence ? ', filed there: not proof of presence' : ''}${local ? `; ${local}` : ''}`,
         basis: 'documented',
         trip: item.trip.id,
         ...extra,

@@ -5,13 +5,19 @@ import { stopsOn } from '../query/where.js';
 import { basisLabel, datesNotes, placeName, stopOnDay, type StopOnDay } from '../query/stays.js';
 import { topicsFor } from '../query/topics.js';
 import { localDateCaveat } from '../query/sources.js';
+import { itemDate, itemDateText, LIKELY_LOCAL_NOTE } from '../query/local-dates.js';
 import type { Reply, Section } from './model.js';
 
 export interface DayDocument {
   kind: DocumentKind;
   title: string;
   section: string;
+  /** The page's date: Washington publication date. */
   date: string;
+  /** The likely local date at the stop, where it differs from `date` (src/query/local-dates.ts). */
+  localDate?: string;
+  /** "dated Nov 8 in Washington, likely Nov 9 local: Seoul is 14 h ahead, and Nov 8 started in Tokyo" */
+  dated: string;
   people: string[];
 }
 
@@ -20,7 +26,10 @@ export interface DayDigest {
   trip: { id: string; title: string; traveler: string; day: number; of: number };
   stops: StopOnDay[];
   travelDay: boolean;
+  /** Page items of this local day (their likely local date, else their Washington date), in route order. */
   documents: DayDocument[];
+  /** Page items dated this day in Washington that likely fell on another local day. */
+  elsewhere: DayDocument[];
   /** Public schedules that describe this day (often published the day before). */
   publicSchedule: { title: string; date: string }[];
   topics: { city: string | null; text: string; status: 'reported' | 'planned'; paragraph: number }[];
@@ -45,6 +54,26 @@ export function buildDayDigest(
   const it = trip.itinerary;
   const stops = stopsOn(trip, date);
   const people = new Map(it.people.map((p) => [p.id, p.name]));
+  // Route order, and within a stop the page's order reversed: the page lists each city newest first.
+  const routeIndex = (stopId: string | null) => {
+    const index = stopId === null ? -1 : it.trip.route.indexOf(stopId);
+    return index < 0 ? it.trip.route.length : index;
+  };
+  const items = it.documents
+    .filter((d) => d.kind !== 'public schedule')
+    .sort((a, b) => routeIndex(a.stopId) - routeIndex(b.stopId) || b.lines[0]! - a.lines[0]!)
+    .map((d): DayDocument => {
+      const dated = itemDate(trip, d);
+      return {
+        kind: d.kind,
+        title: d.title,
+        section: d.section,
+        date: d.date,
+        ...(dated.local ? { localDate: dated.local } : {}),
+        dated: itemDateText(dated),
+        people: d.people.map((id) => people.get(id) ?? id),
+      };
+    });
   return {
     date,
     trip: {
@@ -56,15 +85,8 @@ export function buildDayDigest(
     },
     stops: stops.map((s) => stopOnDay(trip, s)),
     travelDay: stops.filter((s) => s.basis === 'documented').length > 1,
-    documents: it.documents
-      .filter((d) => d.date === date && d.kind !== 'public schedule')
-      .map((d) => ({
-        kind: d.kind,
-        title: d.title,
-        section: d.section,
-        date: d.date,
-        people: d.people.map((id) => people.get(id) ?? id),
-      })),
+    documents: items.filter((d) => (d.localDate ?? d.date) === date),
+    elsewhere: items.filter((d) => d.date === date && d.localDate !== undefined && d.localDate !== date),
     publicSchedule: it.documents
       .filter((d) => d.kind === 'public schedule' && d.describes === date)
       .map((d) => ({ title: d.title, date: d.date })),
@@ -89,6 +111,11 @@ export function stopLine(stop: StopOnDay): string {
   return `${placeName(stop)} (${basisLabel(stop)})${stop.remarks ? `. ${stop.remarks}` : ''}`;
 }
 
+/** "Title (Seoul, dated Nov 8 in Washington, likely Nov 9 local: ...)" */
+function itemLine(d: DayDocument): string {
+  return `${d.title} (${d.section}, ${d.dated})`;
+}
+
 /** Renders a day digest to the neutral reply. */
 export function digestReply(digest: DayDigest): Reply {
   const sections: Section[] = [];
@@ -99,7 +126,13 @@ export function digestReply(digest: DayDigest): Reply {
   sections.push({ heading: 'Where', lines: where });
   for (const [heading, kinds] of GROUPS) {
     const docs = digest.documents.filter((d) => kinds.includes(d.kind));
-    if (docs.length) sections.push({ heading, lines: docs.map((d) => `${d.title} (${d.section})`) });
+    if (docs.length) sections.push({ heading, lines: docs.map(itemLine) });
+  }
+  if (digest.elsewhere.length) {
+    sections.push({
+      heading: 'Likely on another local day',
+      lines: digest.elsewhere.map(itemLine),
+    });
   }
   if (digest.publicSchedule.length) {
     sections.push({
@@ -131,6 +164,7 @@ export function digestReply(digest: DayDigest): Reply {
       digest.trip.title,
       ...datesNotes(digest.stops),
       ...caveats,
+      ...([...digest.documents, ...digest.elsewhere].some((d) => d.localDate) ? [LIKELY_LOCAL_NOTE] : []),
       ...(digest.topics.length
         ? [
             `Topics quote the page summary, paragraphs ${[...new Set(digest.topics.map((t) => t.paragraph))].join(', ')}.`,

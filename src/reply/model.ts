@@ -49,3 +49,20 @@ export interface Reply {
 export function answer(title: string, parts: Omit<Partial<Reply>, 'kind' | 'title'>): Reply {
   return { kind: 'answer', title, sections: [], sources: [], visibility: 'ephemeral', ...parts };
 }
+
+/**
+ * Only the answer's first line (its title), for `--brief`: the platforms add a "More" button
+ * that gives the rest. Errors are short already and are kept whole.
+ */
+export function briefReply(reply: Reply): Reply {
+  if (reply.kind === 'error') return reply;
+  const { kind, title, visibility, shareable } = reply;
+  return {
+    kind,
+    title,
+    sections: [],
+    sources: [],
+    visibility,
+    ...(shareable === undefined ? {} : { shareable }),
+  };
+}

@@ -19,6 +19,12 @@ describe('/trip help', () => {
     for (const example of command.examples) expect(renderText(outcome.reply)).toContain(example);
   });
 
+  it('says how to get the first line only, and the More button', async () => {
+    const text = renderText((await ask('help')).reply);
+    expect(text).toContain('--brief');
+    expect(text).toContain('More button');
+  });
+
   it('an empty /trip is help', async () => {
     expect((await ask('/trip')).reply.kind).toBe('help');
   });

@@ -24,6 +24,12 @@ describe('/trip search', () => {
       'search G7',
       '[document · documented] G7 Japan 2023 Foreign Ministers’ Statement (November 8, 2023, Tokyo, joint statement, filed there: not proof of presence)',
     ],
+    // Page line 29, under New Delhi: "- November 9, 2023 ... Before a Working Breakfast"; New Delhi
+    // (record 4183, Nov 9-10) is 10 h 30 min ahead of Washington and Seoul's stay (4182) ran to Nov 9.
+    [
+      'search working breakfast',
+      'Before a Working Breakfast (November 9, 2023, New Delhi, remarks; likely Nov 10 local: New Delhi is 10 h 30 min ahead, and Nov 9 started in Seoul)',
+    ],
     ['search Pyongyang', '[place · documented] Pyongyang, Korea, North (Secretary Pompeo, May 8–9, 2018)'],
     ['search two-state', 'found through “Palestinian state”'],
   ])('%s: shows %j', async (q, line) => {

@@ -140,6 +140,18 @@ describe('/trip who', () => {
     expect(renderText(outcome.reply)).toContain('UNRWA');
   });
 
+  // Page line 33, under Seoul: "- November 8, 2023 Secretary Blinken’s Meeting with Republic of Korea
+  // National Security Advisor Cho". Washington date Nov 8; Seoul (record 4182, Nov 8-9) is 14 h ahead
+  // and Tokyo's stay (4181) ran to Nov 8, so the meeting was likely Nov 9 there.
+  it('cho: the page’s Nov 8 meeting keeps its Washington date and says it was likely Nov 9 in Seoul', async () => {
+    const outcome = await ask('who cho tae-yong');
+    const [best] = (outcome.data as WhoData).matches;
+    expect(best?.appearances[0]).toMatchObject({ date: '2023-11-08', localDate: '2023-11-09' });
+    expect(renderText(outcome.reply)).toContain(
+      'November 8, 2023 · Secretary Blinken · Seoul, Korea, Republic of: Secretary Blinken’s Meeting with Republic of Korea National Security Advisor Cho (likely Nov 9 local: Seoul is 14 h ahead, and Nov 8 started in Tokyo)',
+    );
+  });
+
   it('xyzzy: NOT_FOUND with a hint', async () => {
     const outcome = await ask('who xyzzy');
     expect(outcome.reply).toMatchObject({ kind: 'error', code: 'NOT_FOUND' });

@@ -36,6 +36,15 @@ import { isMultipart, parseMultipart } from './multipart.js';
 
 export const FAKE_APPLICATION_ID = '111111111111111111';
 export const FAKE_BOT_USER_ID = '222222222222222222';
+/** The bot's user, as messages and `GET /users/@me` show it. */
+export const FAKE_BOT_USER = {
+  id: FAKE_BOT_USER_ID,
+  username: 'tripbot',
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+  bot: true,
+};
 
 export interface RecordedRequest {
   method: string;
@@ -146,14 +155,7 @@ function message(channelId: string, body: unknown): Record<string, unknown> {
     content: sent.content ?? '',
     embeds: sent.embeds ?? [],
     flags: sent.flags ?? 0,
-    author: {
-      id: FAKE_BOT_USER_ID,
-      username: 'tripbot',
-      discriminator: '0',
-      global_name: null,
-      avatar: null,
-      bot: true,
-    },
+    author: FAKE_BOT_USER,
     timestamp: new Date(0).toISOString(),
     edited_timestamp: null,
     tts: false,

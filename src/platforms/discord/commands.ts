@@ -13,6 +13,12 @@ import type { CommandDefinition, OptionKind, OptionSpec } from '../../../command
 /** The one top-level slash command; every registry entry becomes a subcommand of it. */
 export const TRIP_COMMAND = 'trip';
 
+/**
+ * A yes/no option on every subcommand: only the answer's first line, with a "More" button
+ * (the text commands' `--brief`).
+ */
+export const BRIEF_OPTION = 'brief';
+
 /** Option kinds Discord autocompletes from the itinerary (see src/query/autocomplete.ts). */
 export const AUTOCOMPLETE_KINDS: ReadonlySet<OptionKind> = new Set(['date', 'place', 'name']);
 
@@ -59,11 +65,21 @@ function toSubcommand(
 ): APIApplicationCommandSubcommandOption {
   // Discord wants required options before optional ones; the order is otherwise kept.
   const ordered = [...command.options].sort((a, b) => Number(b.required) - Number(a.required));
+  if (command.options.some((spec) => spec.name === BRIEF_OPTION))
+    throw new Error(`option "${BRIEF_OPTION}" of ${command.name} would clash with the brief switch`);
   return {
     type: ApplicationCommandOptionType.Subcommand,
     name: checkName(command.name, 'command'),
     description: describe(command.summary || command.name),
-    options: ordered.slice(0, 25).map((spec) => toOption(command, spec, definitions)),
+    options: [
+      ...ordered.slice(0, 24).map((spec) => toOption(command, spec, definitions)),
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: BRIEF_OPTION,
+        description: 'Only the first line, with a More button for the rest',
+        required: false,
+      },
+    ],
   };
 }
 

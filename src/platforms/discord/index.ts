@@ -5,7 +5,13 @@ import type { CommandDefinition } from '../../../commands/types.js';
 import type { PlatformDeps, RunningPlatform } from '../types.js';
 import { TRIP_COMMAND } from './commands.js';
 import { createDiscordSender } from './digest-sender.js';
-import { handleAutocomplete, handleTripCommand, type InteractionContext } from './interactions.js';
+import {
+  handleAutocomplete,
+  handleMoreButton,
+  handleTripCommand,
+  type InteractionContext,
+} from './interactions.js';
+import { HeldQuestions, isMoreButton } from './more.js';
 import { describeDiscordError } from './respond.js';
 
 export interface DiscordStartOptions {
@@ -55,6 +61,7 @@ export async function startDiscord(
     services: deps.services,
     log,
     deferAfterMs: options.deferAfterMs ?? 1500,
+    held: new HeldQuestions(),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   };
 
@@ -63,6 +70,8 @@ export async function startDiscord(
       void handleTripCommand(interaction, ctx);
     } else if (interaction.isAutocomplete() && interaction.commandName === TRIP_COMMAND) {
       void handleAutocomplete(interaction, ctx);
+    } else if (interaction.isButton() && isMoreButton(interaction.customId)) {
+      void handleMoreButton(interaction, ctx);
     }
   });
   client.on(Events.Error, (error) => log.error('discord: client error', describeDiscordError(error)));

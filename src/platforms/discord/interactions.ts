@@ -1,7 +1,9 @@
 import {
+  MessageFlags,
   PermissionFlagsBits,
   type ApplicationCommandOptionChoiceData,
   type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import {
@@ -14,11 +16,12 @@ import {
 import type { CommandDefinition, Services } from '../../../commands/types.js';
 import type { Library } from '../../query/library.js';
 import { suggest } from '../../query/autocomplete.js';
-import type { Reply } from '../../reply/model.js';
+import { briefReply } from '../../reply/model.js';
 import type { Logger } from '../../log.js';
-import { AUTOCOMPLETE_KINDS, optionValues } from './commands.js';
+import { AUTOCOMPLETE_KINDS, BRIEF_OPTION, optionValues } from './commands.js';
 import { truncate } from '../../itinerary/text.js';
-import { describeDiscordError, replyInTime } from './respond.js';
+import { describeDiscordError, replyInTime, type AnsweredInteraction, type Answer } from './respond.js';
+import { HeldQuestions, moreCustomId, moreRow, readMoreCustomId, type MoreRequest } from './more.js';
 
 import { recordCommand, type Metrics } from '../../http/metrics.js';
 import { withRequestId } from '../../log.js';
@@ -34,6 +37,8 @@ export interface InteractionContext {
   /** How long a command may run before the reply is deferred. */
   deferAfterMs: number;
   metrics?: Metrics;
+  /** Questions of "More" buttons too long for a custom_id. */
+  held: HeldQuestions;
 }
 
 /** Discord's cap on autocomplete choices per response. */
@@ -48,8 +53,9 @@ function readOption(interaction: ChatInputCommandInteraction, name: string): str
   return value === undefined || value === null ? null : String(value);
 }
 
-function invocation(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Invocation {
+function invocation(interaction: AnsweredInteraction, ctx: InteractionContext, now?: Date): Invocation {
   return {
+    ...(now ? { now } : {}),
     library: ctx.library,
     timeZone: ctx.timeZone,
     services: ctx.services,
@@ -63,21 +69,26 @@ function invocation(interaction: ChatInputCommandInteraction, ctx: InteractionCo
   };
 }
 
-async function runTrip(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<Reply> {
+async function runTrip(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<Answer> {
   const startedAt = performance.now();
   const name = interaction.options.getSubcommand(false) ?? 'help';
   const command = findIn(ctx, name);
+  const now = new Date();
+  const options = command ? optionValues(command, (option) => readOption(interaction, option)) : {};
   // A subcommand the code no longer has (stale registration) gets the usual "unknown command" reply.
   const outcome = command
-    ? await runCommand(
-        command,
-        optionValues(command, (option) => readOption(interaction, option)),
-        invocation(interaction, ctx),
-      )
-    : await runText(name, invocation(interaction, ctx));
+    ? await runCommand(command, options, invocation(interaction, ctx, now))
+    : await runText(name, invocation(interaction, ctx, now));
   ctx.log.debug('discord command', { command: outcome.command ?? name, ok: outcome.ok });
   recordCommand(ctx.metrics, 'discord', outcome, startedAt);
-  return outcome.reply;
+  const brief = interaction.options.get(BRIEF_OPTION)?.value === true;
+  if (!brief || !command || outcome.reply.kind === 'error') return { reply: outcome.reply };
+  // --brief: the first line, and a "More" button that asks the same question again for the rest.
+  const request: MoreRequest = { command: command.name, options, now };
+  return {
+    reply: briefReply(outcome.reply),
+    extras: { components: [moreRow(moreCustomId(request, command, ctx.held))] },
+  };
 }
 
 /** Handles `/trip <subcommand>`: runs the command and replies once, deferring if it runs long. */
@@ -86,16 +97,71 @@ export async function handleTripCommand(
   shared: InteractionContext,
 ): Promise<void> {
   const ctx = { ...shared, log: withRequestId(shared.log, interaction.id) };
+  await answerOnce(interaction, ctx, runTrip(interaction, ctx));
+}
+
+/** Replies once with the work's answer, or the fallback if it failed; a refused reply is logged. */
+async function answerOnce(
+  interaction: AnsweredInteraction,
+  ctx: InteractionContext,
+  answer: Promise<Answer>,
+): Promise<void> {
   try {
-    const work = runTrip(interaction, ctx).catch((error: unknown) => {
+    const work = answer.catch((error: unknown): Answer => {
       ctx.log.error('discord: could not read an interaction', { error });
-      return APOLOGY; // reading the interaction itself failed (runCommand never throws)
+      return { reply: APOLOGY }; // reading the interaction itself failed (runCommand never throws)
     });
     await replyInTime(interaction, work, ctx.deferAfterMs, ctx.log);
   } catch (error) {
     // Never a second acknowledgement here: the reply path already chose the only valid call.
     ctx.log.error('discord: could not answer an interaction', describeDiscordError(error));
   }
+}
+
+const MORE_PROBLEMS = {
+  unreadable: 'That More button holds no question tripbot can read.',
+  expired: 'That More button has expired: tripbot keeps a question too long for the button for one hour.',
+  'unknown-command': 'That More button asks a command tripbot no longer has.',
+} as const;
+
+async function runMore(interaction: ButtonInteraction, ctx: InteractionContext): Promise<Answer> {
+  const found = readMoreCustomId(interaction.customId, ctx.commands, ctx.held);
+  const command = found.ok ? findIn(ctx, found.request.command) : undefined;
+  if (!found.ok || !command) {
+    const reason = found.ok ? 'unknown-command' : found.reason;
+    ctx.log.warn('discord: a More button could not be answered', { reason });
+    return {
+      reply: {
+        kind: 'error',
+        title: MORE_PROBLEMS[reason],
+        hint: 'Ask again with /trip, or /trip help',
+        sections: [],
+        sources: [],
+        visibility: 'ephemeral',
+      },
+    };
+  }
+  const startedAt = performance.now();
+  const outcome = await runCommand(
+    command,
+    found.request.options,
+    invocation(interaction, ctx, found.request.now),
+  );
+  recordCommand(ctx.metrics, 'discord', outcome, startedAt);
+  // The rest of a private answer stays private.
+  return {
+    reply: outcome.reply,
+    extras: { ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral) },
+  };
+}
+
+/** Handles a "More" button under a brief answer: the whole answer, once, as a new reply. */
+export async function handleMoreButton(
+  interaction: ButtonInteraction,
+  shared: InteractionContext,
+): Promise<void> {
+  const ctx = { ...shared, log: withRequestId(shared.log, interaction.id) };
+  await answerOnce(interaction, ctx, runMore(interaction, ctx));
 }
 
 function choicesFor(

@@ -1,8 +1,31 @@
-import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import type { Reply } from '../../reply/model.js';
 import type { Logger } from '../../log.js';
 import { renderDiscordEmbeds } from './render.js';
 import { withAttachment } from './attach-file.js';
+
+/** The interactions tripbot answers with a message: a /trip command, a "More" button. */
+export type AnsweredInteraction = ChatInputCommandInteraction | ButtonInteraction;
+
+/** What a reply may carry besides the rendered answer. */
+export interface ReplyExtras {
+  /** Buttons under the answer (the "More" button of a brief answer). */
+  components?: APIActionRowComponent<APIButtonComponent>[];
+  /** Private whatever the reply says (the rest of a private answer). */
+  ephemeral?: boolean;
+}
+
+/** A reply and what goes with it. */
+export interface Answer {
+  reply: Reply;
+  extras?: ReplyExtras;
+}
 
 /** Replies never ping anyone, whatever the text holds. */
 export const NO_PINGS = { parse: [] as [] };
@@ -30,12 +53,17 @@ export function describeDiscordError(error: unknown): Record<string, unknown> {
  * remove the placeholder and follow up with the right visibility.
  */
 export async function sendReply(
-  interaction: ChatInputCommandInteraction,
+  interaction: AnsweredInteraction,
   reply: Reply,
   log: Logger,
+  extras: ReplyExtras = {},
 ): Promise<void> {
-  const ephemeral = isEphemeral(reply);
-  const message = { ...withAttachment(reply, renderDiscordEmbeds(reply)), allowedMentions: NO_PINGS };
+  const ephemeral = extras.ephemeral === true || isEphemeral(reply);
+  const message = {
+    ...withAttachment(reply, renderDiscordEmbeds(reply)),
+    allowedMentions: NO_PINGS,
+    ...(extras.components ? { components: extras.components } : {}),
+  };
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply({ ...message, ...(flags ? { flags } : {}) });
@@ -58,8 +86,8 @@ export async function sendReply(
  * three-second deadline), acknowledges with a private deferral first.
  */
 export async function replyInTime(
-  interaction: ChatInputCommandInteraction,
-  work: Promise<Reply>,
+  interaction: AnsweredInteraction,
+  work: Promise<Answer>,
   deferAfterMs: number,
   log: Logger,
 ): Promise<void> {
@@ -72,5 +100,6 @@ export async function replyInTime(
   if (first === 'late') {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   }
-  await sendReply(interaction, await work, log);
+  const { reply, extras } = await work;
+  await sendReply(interaction, reply, log, extras);
 }

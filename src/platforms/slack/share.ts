@@ -3,6 +3,8 @@ import { escapeSlack, unescapeSlack } from './escape.js';
 import { isTimeZone } from '../../itinerary/calendar.js';
 
 export const SHARE_ACTION_ID = 'trip_share';
+/** The "More" button under a `--brief` answer; its value is the same request as the share button's. */
+export const MORE_ACTION_ID = 'trip_more';
 const MAX_VALUE = 2000;
 
 /** What it takes to give the same answer again: the text, the zone and the instant asked. */
@@ -44,6 +46,21 @@ export function shareActions(value: string): types.ActionsBlock {
         type: 'button',
         action_id: SHARE_ACTION_ID,
         text: { type: 'plain_text', text: 'Share in channel', emoji: false },
+        value,
+      },
+    ],
+  };
+}
+
+export function moreActions(value: string): types.ActionsBlock {
+  return {
+    type: 'actions',
+    block_id: 'trip_more',
+    elements: [
+      {
+        type: 'button',
+        action_id: MORE_ACTION_ID,
+        text: { type: 'plain_text', text: 'More', emoji: false },
         value,
       },
     ],

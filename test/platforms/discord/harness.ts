@@ -6,6 +6,9 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ChannelType,
+  ComponentType,
+  MessageFlags,
+  MessageType,
   InteractionContextType,
   InteractionType,
   Locale,
@@ -13,6 +16,7 @@ import {
   type APIApplicationCommandInteractionDataBasicOption,
   type APIChatInputApplicationCommandInteraction,
   type APIInteractionGuildMember,
+  type APIMessageComponentButtonInteraction,
 } from 'discord-api-types/v10';
 import type { CommandDefinition, Services } from '../../../commands/types.js';
 import { loadConfig } from '../../../src/config.js';
@@ -21,7 +25,12 @@ import { tripLibrary } from '../../fixtures/trip.js';
 import type { Library } from '../../../src/query/library.js';
 import { startDiscord } from '../../../src/platforms/discord/index.js';
 import type { RunningPlatform } from '../../../src/platforms/types.js';
-import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../../fakes/discord-api.js';
+import {
+  FAKE_BOT_USER,
+  startFakeDiscord,
+  type FakeDiscord,
+  type RecordedRequest,
+} from '../../fakes/discord-api.js';
 
 export const TOKEN = 'fake-discord-bot-token';
 export const CHANNEL_ID = '333333333333333333';
@@ -114,20 +123,24 @@ function base(permissions: string) {
 }
 
 const stringOptions = (
-  values: Record<string, string>,
+  values: Record<string, string | boolean>,
   focused?: string,
 ): APIApplicationCommandInteractionDataBasicOption[] =>
-  Object.entries(values).map(([name, value]) => ({
-    type: ApplicationCommandOptionType.String,
-    name,
-    value,
-    ...(name === focused ? { focused: true } : {}),
-  }));
+  Object.entries(values).map(([name, value]) =>
+    typeof value === 'boolean'
+      ? { type: ApplicationCommandOptionType.Boolean, name, value }
+      : {
+          type: ApplicationCommandOptionType.String,
+          name,
+          value,
+          ...(name === focused ? { focused: true } : {}),
+        },
+  );
 
 /** `/trip <subcommand> name:value ...` as the gateway delivers it. */
 export function chatInput(
   subcommand: string,
-  values: Record<string, string> = {},
+  values: Record<string, string | boolean> = {},
   permissions = MEMBER_PERMISSIONS,
 ): APIChatInputApplicationCommandInteraction {
   const interaction: APIChatInputApplicationCommandInteraction = {
@@ -143,6 +156,36 @@ export function chatInput(
     },
   };
   return interaction;
+}
+
+/**
+ * A press of the button `customId` on one of the bot's messages, public or private
+ * (`ephemeral`), as the gateway delivers it.
+ */
+export function buttonPress(customId: string, ephemeral = false): APIMessageComponentButtonInteraction {
+  return {
+    ...base(MEMBER_PERMISSIONS),
+    type: InteractionType.MessageComponent,
+    data: { component_type: ComponentType.Button, custom_id: customId },
+    message: {
+      id: String(nextId++),
+      channel_id: CHANNEL_ID,
+      type: MessageType.ChatInputCommand,
+      author: FAKE_BOT_USER,
+      content: '',
+      timestamp: '2023-11-09T00:00:00.000Z',
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      flags: ephemeral ? MessageFlags.Ephemeral : (0 as MessageFlags),
+      components: [],
+    },
+  };
 }
 
 /** The user is typing `focused` in `/trip <subcommand>`. */
@@ -185,6 +228,10 @@ export interface CallbackBody {
   data: {
     flags?: number;
     embeds?: import('discord-api-types/v10').APIEmbed[];
+    components?: {
+      type: number;
+      components: { type: number; style?: number; label?: string; custom_id?: string }[];
+    }[];
     allowed_mentions?: { parse?: string[] };
     choices?: { name: string; value: string }[];
   };

@@ -1,3 +1,4 @@
+import { HeldQuestions } from '../../../src/platforms/discord/more.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GatewayIntentBits, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type { ChatInputCommandInteraction } from 'discord.js';
@@ -151,6 +152,7 @@ describe('Discord /trip when the interaction itself cannot be read', () => {
       services: {},
       log: silentLogger,
       deferAfterMs: 1000,
+      held: new HeldQuestions(),
     });
     expect(reply).toHaveBeenCalledTimes(1);
     expect(reply.mock.calls[0]?.[0]).toMatchObject({

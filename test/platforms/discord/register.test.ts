@@ -11,13 +11,24 @@ const GUILD = '876543210987654321';
 describe('the /trip command generated from the registry', () => {
   const trip = buildTripCommand();
 
-  it('has one subcommand per registry entry, with the registry options as strings', () => {
+  it('has one subcommand per registry entry, with the registry options as strings, then brief', () => {
     expect(trip.options?.map((o) => o.name)).toEqual(commands.map((c) => c.name));
     for (const command of commands) {
       const sub = trip.options?.find((o) => o.name === command.name);
       expect(sub?.type).toBe(ApplicationCommandOptionType.Subcommand);
       const options = sub && 'options' in sub ? (sub.options ?? []) : [];
-      expect(options.map((o) => o.name).sort()).toEqual(command.options.map((o) => o.name).sort());
+      // The text commands' --brief: an optional yes/no, last.
+      expect(options.at(-1)).toMatchObject({
+        name: 'brief',
+        type: ApplicationCommandOptionType.Boolean,
+        required: false,
+      });
+      expect(
+        options
+          .slice(0, -1)
+          .map((o) => o.name)
+          .sort(),
+      ).toEqual(command.options.map((o) => o.name).sort());
       for (const spec of command.options) {
         const option = options.find((o) => o.name === spec.name);
         expect(option?.type).toBe(ApplicationCommandOptionType.String);
