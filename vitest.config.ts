@@ -11,7 +11,10 @@ export default defineConfig({
     hookTimeout: 20_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E } },
+      // Unit files share their worker's modules (isolate: false): the library, the SDKs and the
+      // renderers load once per worker instead of once per file. A test that needs a fresh
+      // module state must not rely on file isolation.
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E, isolate: false } },
       { extends: true, test: { name: 'e2e', include: E2E, globalSetup: ['test/setup/postgres.ts'] } },
     ],
   },

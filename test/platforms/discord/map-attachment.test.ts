@@ -50,16 +50,17 @@ describe('Discord /trip map through the real client', () => {
   it('after a deferral, the follow-up that replaces the private placeholder carries the file', async () => {
     const slow = await startBot({ deferAfterMs: 0 });
     try {
-      // Dark is not drawn yet in this process: the answer takes longer than 0 ms, so it is deferred.
-      // "blinken" alone is now his latest trip (Jan 2025); the Nov 2023 trip is asked by id.
-      const interaction = chatInput('map', { trip: '2023-11-02-blinken-middle-east-asia dark' });
+      // Unit files share a process (isolate: false), and maps are remembered once drawn: Root's
+      // 1906 trip to Brazil, in dark, is drawn by no other test, so its answer takes longer than
+      // 0 ms and is deferred.
+      const interaction = chatInput('map', { trip: '1906-07-17-root dark' });
       slow.discord.gateway.interact(interaction);
       const edit = await slow.discord.waitFor((r) => r.path.startsWith('/webhooks/') && r.files.length > 0);
       const callback = await callbackOf(slow.discord, interaction);
       expect(callback.files).toEqual([]);
       expect(edit.method).toBe('POST');
       expect(edit.headers['content-type']).toMatch(/^multipart\/form-data/);
-      expect(edit.files[0]?.filename).toBe('2023-11-02-blinken-middle-east-asia-route.png');
+      expect(edit.files[0]?.filename).toBe('1906-07-17-root-route.png');
       expect(decodePng(edit.files[0]?.data ?? Buffer.alloc(0)).width).toBe(800);
     } finally {
       await slow.close();
