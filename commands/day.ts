@@ -1,7 +1,7 @@
 import type { CommandDefinition } from './types.js';
 import { travelerIn, travelerOption } from './traveler.js';
 import { noTravel } from './no-travel.js';
-import { resolveDate } from '../src/query/dates.js';
+import { resolveDate, withReading } from '../src/query/dates.js';
 import { composeDigest } from '../src/reply/day.js';
 import { longDate } from '../src/itinerary/calendar.js';
 
@@ -17,13 +17,19 @@ export const day: CommandDefinition = {
   run(ctx) {
     const role = travelerIn(ctx.options) ?? 'secretary';
     const asked = ctx.options.date ?? '';
-    const { date, note } = resolveDate(asked, ctx.now, ctx.timeZone);
+    const resolved = resolveDate(asked, ctx.now, ctx.timeZone);
+    const { date, note } = resolved;
     const digest = composeDigest(ctx.library, date, role);
     const readAs = note ? [`Read "${asked || 'today'}" as ${longDate(date)} (${note}).`] : [];
-    if (!digest) return noTravel(ctx.library, date, role, 'day', readAs);
+    if (!digest) return noTravel(ctx.library, date, role, 'day', readAs, resolved);
     return {
       data: digest.data,
-      reply: { ...digest.reply, sources: [...readAs, ...digest.reply.sources], visibility: 'ephemeral' },
+      reply: {
+        ...digest.reply,
+        title: withReading(digest.reply.title, resolved),
+        sources: [...readAs, ...digest.reply.sources],
+        visibility: 'ephemeral',
+      },
     };
   },
 };

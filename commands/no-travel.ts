@@ -5,6 +5,7 @@ import { whereOn, type TripRef, type WhereResult } from '../src/query/where.js';
 import { dateSpan, longDate } from '../src/itinerary/calendar.js';
 import { RECORD_SCOPE } from '../src/query/stays.js';
 import { answer, type Reply } from '../src/reply/model.js';
+import { withReading, type ResolvedDate } from '../src/query/dates.js';
 
 const tripLine = (t: TripRef) => `${t.title}, ${dateSpan(t.firstDay, t.lastDay)}`;
 
@@ -50,6 +51,8 @@ export function noTravel(
   role: Traveler,
   command: string,
   readAs: string[] = [],
+  /** How the typed date was read, said in the first line when it could mean another day. */
+  resolved?: ResolvedDate,
 ): NoTravel {
   const result = whereOn(library, date, role);
   const day = longDate(date);
@@ -74,7 +77,7 @@ export function noTravel(
   const who = role === 'president' ? 'president ' : '';
   return {
     data: { ...result, documents },
-    reply: answer(`${day}: no foreign travel on record`, {
+    reply: answer(withReading(`${day}: no foreign travel on record`, resolved ?? { date }), {
       lead:
         `${lead} ${holderText(result)}` +
         (documents.length

@@ -2,7 +2,7 @@ import type { CommandDefinition } from './types.js';
 import { travelerIn, travelerOption } from './traveler.js';
 import { noTravel } from './no-travel.js';
 import { stopsOn } from '../src/query/where.js';
-import { resolveDate } from '../src/query/dates.js';
+import { resolveDate, type ResolvedDate } from '../src/query/dates.js';
 import { tripById } from '../src/query/trips.js';
 import { datesNotes, placeName, stopOnDay } from '../src/query/stays.js';
 import { dateSpan, longDate, shortDate } from '../src/itinerary/calendar.js';
@@ -27,13 +27,14 @@ export const route: CommandDefinition = {
     const role = travelerIn(ctx.options) ?? 'secretary';
     const asked = ctx.options.trip?.trim() ?? '';
     let trip = asked ? tripById(ctx.library, asked) : ctx.library.latestTrip(role);
+    let resolved: ResolvedDate | undefined;
+    let readAs: string[] = [];
     if (!trip && asked) {
-      const { date, note } = resolveDate(asked, ctx.now, ctx.timeZone);
+      resolved = resolveDate(asked, ctx.now, ctx.timeZone);
+      const { date, note } = resolved;
+      readAs = note ? [`Read "${asked}" as ${longDate(date)} (${note}).`] : [];
       trip = ctx.library.tripsOn(date, role)[0];
-      if (!trip) {
-        const readAs = note ? [`Read "${asked}" as ${longDate(date)} (${note}).`] : [];
-        return noTravel(ctx.library, date, role, 'route', readAs);
-      }
+      if (!trip) return noTravel(ctx.library, date, role, 'route', readAs, resolved);
     }
     if (!trip) throw new UserError('NOT_FOUND', 'No trip is loaded.', 'Run npm run ingest');
     const { title, firstDay, lastDay, traveler } = trip.itinerary.trip;
@@ -67,17 +68,22 @@ export const route: CommandDefinition = {
         days,
         stops,
       },
-      reply: answer(`${title} (${dateSpan(firstDay, lastDay)})`, {
-        lead: `${traveler}: ${stops.map((s) => s.city ?? s.country).join(' → ')}.`,
-        sections: [{ lines }],
-        sources: [
-          ...stops
-            .filter((s) => s.basis === 'inferred')
-            .map((s) => `${placeName(s)} (inferred): ${s.reason}`),
-          ...datesNotes(stops),
-          `Trip id: ${trip.id}`,
-        ],
-      }),
+      // How a typed date was read goes in the first line when it could mean another day.
+      reply: answer(
+        `${title} (${dateSpan(firstDay, lastDay)}${resolved?.brief ? `; ${resolved.brief}` : ''})`,
+        {
+          lead: `${traveler}: ${stops.map((s) => s.city ?? s.country).join(' → ')}.`,
+          sections: [{ lines }],
+          sources: [
+            ...readAs,
+            ...stops
+              .filter((s) => s.basis === 'inferred')
+              .map((s) => `${placeName(s)} (inferred): ${s.reason}`),
+            ...datesNotes(stops),
+            `Trip id: ${trip.id}`,
+          ],
+        },
+      ),
     };
   },
 };

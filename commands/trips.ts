@@ -58,6 +58,8 @@ export const trips: CommandDefinition = {
         `${dateSpan(t.itinerary.trip.firstDay, t.itinerary.trip.lastDay)} · ${t.itinerary.trip.title} (${t.id})`,
     );
     const what = list.by === 'all' ? 'on record' : `for ${list.matched}`;
+    // A typo's reading is said in the first line, once.
+    const title = `${list.trips.length} trip${list.trips.length === 1 ? '' : 's'} ${what}${list.typo ? ` (read "${query.slice(0, 60)}" as ${list.matched})` : ''}`;
     return {
       data: {
         query,
@@ -76,8 +78,8 @@ export const trips: CommandDefinition = {
           stops: t.itinerary.stops.length,
         })),
       },
-      reply: answer(`${list.trips.length} trip${list.trips.length === 1 ? '' : 's'} ${what}`, {
-        lead: `${list.typo ? `Read "${query.slice(0, 60)}" as ${list.matched}. ` : ''}${list.trips.length} trip${list.trips.length === 1 ? '' : 's'} ${what}, newest first${pages > 1 ? ` (page ${page} of ${pages})` : ''}.`,
+      reply: answer(title, {
+        lead: `Newest first${pages > 1 ? `, page ${page} of ${pages}` : ''}.`,
         sections: [{ lines }],
         sources: [
           'The Office of the Historian’s record of foreign travel (Secretaries 1866–2025, Presidents 1906–2024).',

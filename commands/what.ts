@@ -1,6 +1,6 @@
 import type { CommandDefinition } from './types.js';
 import { travelerIn, travelerOption } from './traveler.js';
-import { resolveDate } from '../src/query/dates.js';
+import { resolveDate, withReading, type ResolvedDate } from '../src/query/dates.js';
 import { topicsFor, type StopTopics } from '../src/query/topics.js';
 import { stopsOn, whereOn } from '../src/query/where.js';
 import { noTravel } from './no-travel.js';
@@ -88,11 +88,11 @@ export const what: CommandDefinition = {
     let visits = 0;
     let isDate = false;
     let readAs = '';
-    let asked: { date: string; note?: string } | undefined;
+    let asked: ResolvedDate | undefined;
     if (looksLikeDate(query)) {
       try {
-        const { date, note } = resolveDate(query, ctx.now, ctx.timeZone);
-        asked = { date, ...(note ? { note } : {}) };
+        asked = resolveDate(query, ctx.now, ctx.timeZone);
+        const { date } = asked;
         label = longDate(date);
         stops = onDate(ctx.library, date, role ?? 'secretary');
         isDate = true;
@@ -106,19 +106,20 @@ export const what: CommandDefinition = {
       stops = found.stops;
       label = found.matched;
       visits = found.visits;
-      if (found.typo) readAs = `Read "${query.slice(0, 60)}" as ${found.matched}. `;
+      if (found.typo) readAs = ` (read "${query.slice(0, 60)}" as ${found.matched})`;
     }
     if (stops.length === 0 && isDate && asked) {
       const dateRole = role ?? 'secretary';
       const readDate = asked.note ? [`Read "${query.slice(0, 60)}" as ${label} (${asked.note}).`] : [];
       const result = whereOn(ctx.library, asked.date, dateRole);
-      if (!result.trip) return noTravel(ctx.library, asked.date, dateRole, 'what', readDate);
+      if (!result.trip) return noTravel(ctx.library, asked.date, dateRole, 'what', readDate, asked);
       // A day of a trip with no stay (the departure day): say so, with what the page dates that day.
+      const noStay = `${label}: no stay on record, day ${result.trip.day} of ${result.trip.of} of a trip`;
       return {
         data: { query, matched: label, visits: 0, stops: [], note: result.note },
-        reply: answer(`What was discussed: ${label}`, {
-          lead: `No stay is on record on ${label} (day ${result.trip.day} of ${result.trip.of} of ${result.trip.title}).`,
-          sections: result.note ? [{ lines: [result.note] }] : [],
+        reply: answer(withReading(noStay, asked), {
+          lead: `The trip: ${result.trip.title}.`,
+          sections: result.noteDetail ? [{ lines: [result.noteDetail] }] : [],
           sources: [...readDate, RECORD_SCOPE],
           hint: `Try /trip route ${asked.date}`,
         }),
@@ -135,16 +136,22 @@ export const what: CommandDefinition = {
     const paragraphs = [...new Set(stops.flatMap((s) => s.topics.map((t) => t.paragraph)))];
     const planned = stops.some((s) => s.topics.some((t) => t.status === 'planned'));
     const first = stops[0]!.stop;
+    // An inferred stop says so wherever it is named, the first line included.
+    const inferred = (s: StopTopics) => (s.stop.basis === 'inferred' ? ' (inferred)' : '');
+    const cities = stops.map((s) => `${s.stop.city ?? s.stop.country}${inferred(s)}`).join(', ');
+    const title =
+      isDate && asked
+        ? withReading(`What was discussed on ${label}: ${cities}`, asked)
+        : `What was discussed: ${cities}${readAs}`;
     return {
       data: { query, matched: label, visits, stops },
-      reply: answer(`What was discussed: ${stops.map((s) => s.stop.city ?? s.stop.country).join(', ')}`, {
+      reply: answer(title, {
         lead:
-          readAs +
-          (visits > 1
+          visits > 1
             ? `The latest of ${visits} stays in ${label}: ${first.person}, ${dateSpan(first.from, first.to)}.`
             : isDate
-              ? `On ${label}, ${first.person} was in ${stops.map((s) => placeName(s.stop)).join('; ')}.`
-              : `${first.person} in ${placeName(first)}, ${dateSpan(first.from, first.to)}.`),
+              ? `On ${label}, ${first.person} was in ${stops.map((s) => `${placeName(s.stop)}${inferred(s)}`).join('; ')}.`
+              : `${first.person} in ${placeName(first)}${inferred(stops[0]!)}, ${dateSpan(first.from, first.to)}.`,
         sections: stops.map((s, i) => {
           // A summary sentence given for several stops is quoted under the first and named after.
           const before = stops.slice(0, i);

@@ -55,20 +55,27 @@ function termsText(match: TravelerMatch): string {
     .join('; ');
 }
 
-function travelerSection(match: TravelerMatch): Section {
-  const terms = termsText(match);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "88 foreign trips on record, March 15, 2021 to ...; the latest: ..." (the count left out where the first line gives it). */
+function tripsLine(match: TravelerMatch, count = true): string {
   const first = match.trips[0]?.itinerary.trip;
   const last = match.trips.at(-1)?.itinerary.trip;
+  if (!first || !last) return 'No foreign trip on record.';
+  const span = `${longDate(first.firstDay)} to ${longDate(last.lastDay)}; the latest: ${last.title}, ${dateSpan(last.firstDay, last.lastDay)}.`;
+  return count ? `${plural(match.trips.length, 'foreign trip')} on record, ${span}` : `From ${span}`;
+}
+
+/** Another officeholder the name also fits ("who bush": both Presidents Bush). */
+function travelerSection(match: TravelerMatch): Section {
   return {
-    heading: `${match.holder.name}, ${officeName(match.office)}`,
-    lines: [
-      `In office: ${terms}.`,
-      match.trips.length
-        ? `${match.trips.length} foreign trip${match.trips.length === 1 ? '' : 's'} on record, ${first!.firstDay} to ${last!.lastDay}; the latest: ${last!.title}, ${dateSpan(last!.firstDay, last!.lastDay)}.`
-        : 'No foreign trip on record.',
-    ],
+    heading: `Also: ${match.holder.name}, ${officeName(match.office)}`,
+    lines: [`In office: ${termsText(match)}.`, tripsLine(match)],
   };
 }
+
+/** How many officials a role query lists in text (all of them are in --json). */
+export const ROSTER_LIMIT = 10;
 
 export const who: CommandDefinition = {
   name: 'who',
@@ -86,18 +93,12 @@ export const who: CommandDefinition = {
   ],
   run(ctx) {
     const query = ctx.options.name ?? '';
+    const shown = query.slice(0, 60);
     const role = travelerIn(ctx.options);
     const travellers = findTravelers(ctx.library, query).filter((t) => !role || t.office === role);
-    const matches = travellers.length ? [] : findPeople(ctx.library, query, 5);
-    if (matches.length === 0 && travellers.length === 0) {
-      throw new UserError(
-        'NOT_FOUND',
-        `No one on record matches "${query.slice(0, 60)}".`,
-        'Try a surname or a role: /trip who gorbachev, /trip who foreign minister',
-      );
-    }
     if (travellers.length) {
       const best = travellers[0]!;
+      const trips = best.trips.length;
       return {
         data: {
           matches: [],
@@ -109,70 +110,126 @@ export const who: CommandDefinition = {
             latestTrip: t.trips.at(-1)?.id ?? null,
           })),
         },
-        reply: answer(`${best.holder.name}, ${officeName(best.office)}`, {
-          lead: `${best.holder.name} was ${officeName(best.office)} (${termsText(best)}): ${best.trips.length} foreign trip${best.trips.length === 1 ? '' : 's'} on record.`,
-          sections: travellers.map(travelerSection),
-          sources: [
-            best.office === 'secretary'
-              ? 'Terms: Office of the Historian, Principal Officers (pocom). Trips: the Historian’s travels record.'
-              : 'Terms: dates of inauguration and succession (hand-kept table). Trips: the Historian’s travels record.',
-          ],
-          hint: `Try /trip trips ${best.holder.name.split(' ').at(-1)}`,
-        }),
+        reply: answer(
+          `${best.holder.name}, ${officeName(best.office)} (${termsText(best)}): ${plural(trips, 'foreign trip')} on record`,
+          {
+            sections: [
+              ...(trips ? [{ heading: 'Trips', lines: [tripsLine(best, false)] }] : []),
+              ...travellers.slice(1).map(travelerSection),
+            ],
+            sources: [
+              best.office === 'secretary'
+                ? 'Terms: Office of the Historian, Principal Officers (pocom). Trips: the Historian’s travels record.'
+                : 'Terms: dates of inauguration and succession (hand-kept table). Trips: the Historian’s travels record.',
+            ],
+            hint: `Try /trip trips ${best.holder.name.split(' ').at(-1)}`,
+          },
+        ),
       };
     }
-    const data = {
-      matches: matches
-        .map(({ view, match }) => ({
-          id: view.person.id,
-          name: view.person.name,
-          role: view.person.roles[0],
-          roles: view.person.roles,
-          country: view.person.country ?? null,
-          organisation: view.person.organisation ?? null,
-          match,
-          appearances: appearancesOf(view).filter((a) => !role || a.traveler === role),
-        }))
-        .filter((m) => m.appearances.length > 0 || !role),
-    };
-    if (data.matches.length === 0) {
+    const found = findPeople(ctx.library, query, ctx.library.people.length);
+    // One name word in common ("Sergei Shoigu" and Sergei Lavrov) is another person: a suggestion, not an answer.
+    if (found.length === 0 || found[0]!.match === 'partial') {
+      const maybe = [...new Set(found.map((m) => m.view.person.name))].slice(0, 3);
       throw new UserError(
         'NOT_FOUND',
-        `No meeting of the ${officeName(role!)} with "${query.slice(0, 60)}" is on record.`,
+        `No one on record matches "${shown}".`,
+        maybe.length
+          ? `Did you mean ${maybe.join(' or ')}? Try /trip who ${maybe[0]}`
+          : 'Try a surname or a role: /trip who gorbachev, /trip who foreign minister',
+      );
+    }
+    // A query naming no one ("foreign minister", "iran") lists the holders, newest first.
+    const roleQuery = !found[0]!.byName;
+    const exactRoles = found.filter((m) => !m.byName && m.match === 'exact');
+    const picked = roleQuery
+      ? exactRoles.length
+        ? exactRoles
+        : found.filter((m) => !m.byName).slice(0, 5)
+      : found.slice(0, 5);
+    const all = picked
+      .map(({ view, match, office }) => ({
+        id: view.person.id,
+        name: view.person.name,
+        role: roleQuery && office ? office : view.person.roles[0],
+        roles: view.person.roles,
+        country: view.person.country ?? null,
+        organisation: view.person.organisation ?? null,
+        match,
+        appearances: appearancesOf(view).filter((a) => !role || a.traveler === role),
+      }))
+      .filter((m) => m.appearances.length > 0 || !role);
+    if (all.length === 0) {
+      throw new UserError(
+        'NOT_FOUND',
+        `No meeting of the ${officeName(role!)} with "${shown}" is on record.`,
         `Try /trip who ${query.slice(0, 40)}`,
       );
     }
-    const sections: Section[] = data.matches.map((m) => {
+    const where = (m: (typeof all)[number]) => m.country ?? m.organisation;
+    const place = (a: (typeof all)[number]['appearances'][number]) =>
+      a.city ? placeName({ city: a.city, country: a.country ?? '' }) : (a.country ?? 'no place given');
+    const appearanceLines = (m: (typeof all)[number]) => {
       const lines = m.appearances
         .slice(0, LIST_LIMIT)
         .map(
           (a) =>
-            `${dateSpan(a.date, a.to)} · ${a.person} · ${a.city ? placeName({ city: a.city, country: a.country ?? '' }) : (a.country ?? 'no place given')}: ${a.title}${'localNote' in a ? ` (${a.localNote})` : ''}`,
+            `${dateSpan(a.date, a.to)} · ${a.person} · ${place(a)}: ${a.title}${'localNote' in a ? ` (${a.localNote})` : ''}`,
         );
       if (m.appearances.length > LIST_LIMIT)
         lines.push(`… and ${m.appearances.length - LIST_LIMIT} earlier (all of them: --json)`);
-      return {
-        heading: `${m.name}: ${m.roles.slice(0, 3).join('; ')}${m.country ? `, ${m.country}` : ''}${m.organisation ? `, ${m.organisation}` : ''}`,
-        lines: lines.length ? lines : ['Named in a trip summary only; no dated document or record.'],
-      };
-    });
-    const best = data.matches[0]!;
-    const count = best.appearances.length;
+      return lines.length ? lines : ['Named in a trip summary only; no dated document or record.'];
+    };
+    const best = all[0]!;
     const latest = best.appearances[0];
+    const sources = [
+      'Names and offices as the Historian’s remarks and the trip page’s document titles give them.',
+      ...datesNotes(all.flatMap((m) => m.appearances.slice(0, LIST_LIMIT)).map((a) => ({ dates: a.dates }))),
+    ];
+    if (roleQuery) {
+      const listed = all.slice(0, ROSTER_LIMIT);
+      return {
+        data: { matches: all, total: all.length },
+        reply: answer(
+          `"${shown}": ${plural(all.length, 'official')} on record; the latest ${best.name}${where(best) ? ` (${where(best)})` : ''}${latest ? `, ${longDate(latest.date)}` : ''}`,
+          {
+            sections: [
+              {
+                heading: `Newest first${all.length > listed.length ? ` (${listed.length} of ${all.length}; all of them: --json)` : ''}`,
+                lines: listed.map((m) => {
+                  const a = m.appearances[0];
+                  return (
+                    `${m.name}, ${m.role}${where(m) ? `, ${where(m)}` : ''}: ${plural(m.appearances.length, 'appearance')}` +
+                    (a ? `, the latest ${dateSpan(a.date, a.to)} with ${a.person} in ${place(a)}` : '')
+                  );
+                }),
+              },
+            ],
+            sources,
+            hint: `One of them in full: /trip who ${best.name}`,
+          },
+        ),
+      };
+    }
+    const data = { matches: all };
+    const readAs = best.match === 'fuzzy' ? `Read "${shown}" as ` : '';
+    const office = [best.role, where(best)].filter(Boolean).join(', ');
     return {
       data,
-      reply: answer(best.name, {
-        lead:
-          `${best.name}, ${best.role}${best.country ? ` (${best.country})` : best.organisation ? ` (${best.organisation})` : ''}: ${count} appearance${count === 1 ? '' : 's'} on record` +
-          (latest
-            ? `; the latest ${longDate(latest.date)} with ${latest.person}${latest.city ? ` in ${latest.city}` : ''}.`
-            : '.'),
-        sections,
-        sources: [
-          'Names and offices as the Historian’s remarks and the trip page’s document titles give them.',
-          ...datesNotes(best.appearances.map((a) => ({ dates: a.dates }))),
-        ],
-      }),
+      reply: answer(
+        `${readAs}${best.name}${office ? ` (${office})` : ''}: ${plural(best.appearances.length, 'appearance')}` +
+          (latest ? `; the latest ${longDate(latest.date)}${latest.city ? `, ${latest.city}` : ''}` : ''),
+        {
+          sections: all.map((m, i) => ({
+            heading:
+              i === 0
+                ? `Every appearance, newest first${m.roles.length > 1 ? ` (offices: ${m.roles.slice(0, 3).join('; ')})` : ''}`
+                : `Also matching: ${m.name}, ${[m.roles.slice(0, 3).join('; '), where(m)].filter(Boolean).join(', ')}`,
+            lines: appearanceLines(m),
+          })),
+          sources,
+        },
+      ),
     };
   },
 };

@@ -8,6 +8,20 @@ export interface ResolvedDate {
   date: string;
   /** How the date was read, shown when it was not spelled out ("Nov 7" -> the latest November 7 on or before today). */
   note?: string;
+  /**
+   * The reading in a few words, for the answer's first line, where the typed text could mean
+   * another day: "8.11.2023 read day.month.year", "the most recent Tuesday".
+   */
+  brief?: string;
+}
+
+/** A first line with how its date was read: "November 8, 2023 (8.11.2023 read day.month.year): Tokyo". */
+export function withReading(title: string, resolved: ResolvedDate): string {
+  if (!resolved.brief) return title;
+  const colon = title.indexOf(': ');
+  return colon < 0
+    ? `${title} (${resolved.brief})`
+    : `${title.slice(0, colon)} (${resolved.brief})${title.slice(colon)}`;
 }
 
 const EXAMPLES = 'Try 2023-11-07, Nov 7, 7 November 2023, 11/7/2023, today, yesterday or tuesday';
@@ -90,9 +104,16 @@ function numericDate(text: string): ResolvedDate | undefined {
     return {
       date,
       note: `day.month.year order, as dotted dates are written${other ? `; not ${longDate(other)}` : ''}`,
+      ...(other ? { brief: `${text} read day.month.year` } : {}),
     };
   }
-  return other ? { date, note: `U.S. month/day/year order; not ${longDate(other)}` } : { date };
+  return other
+    ? {
+        date,
+        note: `U.S. month/day/year order; not ${longDate(other)}`,
+        brief: `${text} read month/day/year`,
+      }
+    : { date };
 }
 
 /**
@@ -115,7 +136,13 @@ export function resolveDate(input: string, now: Date, timeZone: string): Resolve
     const today = todayIn(timeZone, now);
     const back = (new Date(`${today}T12:00:00Z`).getUTCDay() - weekday + 7) % 7;
     const date = addDays(today, -back);
-    return { date, note: `the most recent ${WEEKDAYS[weekday]} in ${timeZone}` };
+    const name = WEEKDAYS[weekday]!;
+    const capital = `${name[0]!.toUpperCase()}${name.slice(1)}`;
+    return {
+      date,
+      note: `the most recent ${name} in ${timeZone}`,
+      brief: back === 0 ? `today, ${capital}` : `the most recent ${capital}`,
+    };
   }
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) return { date: checked(text, Number(m[1]), Number(m[2]), Number(m[3])) };
@@ -136,5 +163,9 @@ export function resolveDate(input: string, now: Date, timeZone: string): Resolve
     if (year < Number(today.slice(0, 4)) - 8) throw badDate(text, 'does not exist on the calendar');
     date = isoDate(year, month, day);
   }
-  return { date, note: `no year given: read as ${longDate(date)}, the latest on or before today` };
+  return {
+    date,
+    note: `no year given: read as ${longDate(date)}, the latest on or before today`,
+    brief: 'no year given: the latest on or before today',
+  };
 }

@@ -44,3 +44,21 @@ export function typoDistance(a: string, b: string, max: number): number {
   }
   return d[rows * cols - 1]!;
 }
+
+/**
+ * A name as it sounds, for transliterations ("Shukri" / "Shoukry", "Sergei" / "Sergey"):
+ * y as i, ou and oo as u, ph as f, kh and q as k, doubled letters once.
+ */
+export function soundKey(word: string): string {
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/kh|ck|q/g, 'k')
+    .replace(/ou|oo/g, 'u')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Two different spellings of one name: the same sound key, for words of four letters or more. */
+export function soundsAlike(a: string, b: string): boolean {
+  return a.length >= 4 && b.length >= 4 && a !== b && soundKey(a) === soundKey(b);
+}

@@ -20,7 +20,12 @@ export interface PersonRecord {
   phrases: string[][];
   /** Words of the person's offices, and of the office each appearance gives, for "the current foreign minister". */
   roleWords: Set<string>;
-  appearanceRoles: { date: string; words: Set<string> }[];
+  /**
+   * Each appearance's office split into the offices it joins ("Deputy Prime Minister and
+   * Minister of Foreign Affairs" is two), each as its words: "prime minister" is not held
+   * by a deputy prime minister.
+   */
+  appearanceRoles: { date: string; title: string; offices: Set<string>[] }[];
 }
 export interface PlaceRecord {
   trip: TripView;
@@ -84,11 +89,19 @@ function personRecord(view: PersonView): PersonRecord {
     nameWords: new Set(names.flatMap(words)),
     allWords: new Set([...names, ...roles].flatMap(words)),
     roleWords: new Set(p.roles.flatMap(words)),
-    appearanceRoles: view.appearances.map((a) => ({
-      date: a.date,
-      words: new Set(words(a.role ?? p.roles[0] ?? '')),
-    })),
+    appearanceRoles: view.appearances.map((a) => {
+      const title = a.role ?? p.roles[0] ?? '';
+      return { date: a.date, title, offices: offices(title) };
+    }),
   };
+}
+
+/** The offices a title joins with "and" (or a comma, a slash), each as its set of words. */
+function offices(title: string): Set<string>[] {
+  return title
+    .split(/\s+and\s+|\s*[,;/]\s*/i)
+    .map((part) => new Set(words(part)))
+    .filter((set) => set.size > 0);
 }
 
 /** Every name a stay answers to: the locale as written, each city, the country, the aliases. */

@@ -1,12 +1,19 @@
 import type { Library, PersonView } from './library.js';
 import type { PersonRecord } from './indexes.js';
 import { words } from './words.js';
-import { withinEdits } from './edit-distance.js';
+import { soundsAlike, withinEdits } from './edit-distance.js';
 
 export interface PersonMatch {
   view: PersonView;
   /** How the match was found: every word exact, fuzzy, or one name word exact. */
   match: 'exact' | 'fuzzy' | 'partial';
+  /**
+   * Whether the query names the person ("fidan", "shukri") rather than only an office or a
+   * country ("foreign minister", "iran"): a role query lists the holders, newest first.
+   */
+  byName: boolean;
+  /** For a role query: the office as the latest appearance holding it gives it ("Crown Prince and Prime Minister"). */
+  office?: string;
 }
 
 /**
@@ -20,17 +27,17 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
   if (terms.length === 0) return [];
   const out: PersonMatch[] = [];
   const seen = new Set<PersonView>();
-  const add = (view: PersonView, match: PersonMatch['match']) => {
+  const add = (view: PersonView, match: PersonMatch['match'], byName: boolean, office?: string) => {
     if (!seen.has(view) && out.length < limit) {
       seen.add(view);
-      out.push({ view, match });
+      out.push({ view, match, byName, ...(office ? { office } : {}) });
     }
   };
   const last = terms.length - 1;
   // The last word may be unfinished ("foreign min"): the words it begins, looked up once.
   const lastTerm = terms[last]!;
   const completions = lastTerm.length >= 3 ? people.wordsWithPrefix(lastTerm) : [];
-  const exact = records
+  const candidates = records
     .filter((r) =>
       terms.every((t, i) => r.allWords.has(t) || (i === last && completions.some((w) => r.allWords.has(w)))),
     )
@@ -38,34 +45,48 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
       r,
       names: nameHits(r, terms),
       closeness: closeness(r, terms),
-      recency: latestInRole(r, terms),
+      ...latestInRole(r, terms),
       count: r.view.appearances.length,
-    }))
+    }));
+  // A role query ("prime minister") is answered by those who held that office, not a
+  // deputy of it ("Deputy Prime Minister") nor someone whose words merely include it.
+  const heldOther = new Set(candidates.filter((m) => m.names === 0 && m.recency === null).map((m) => m.r));
+  const exact = candidates
+    .filter((m) => !heldOther.has(m.r))
     // A query of names only ("herzog") prefers the person on record most often; a role
-    // query ("japanese foreign minister") the office closest to the words typed, then its
-    // latest holder on record.
+    // query ("japanese foreign minister") the latest holder of the office on record, then
+    // the office closest to the words typed.
     .sort(
       (a, b) =>
         b.names - a.names ||
         (a.names === terms.length ? b.count - a.count : 0) ||
+        (b.recency ?? '').localeCompare(a.recency ?? '') ||
         a.closeness - b.closeness ||
-        b.recency.localeCompare(a.recency) ||
         b.count - a.count,
     );
-  for (const { r } of exact) add(r.view, 'exact');
+  for (const { r, names, office } of exact) add(r.view, 'exact', names > 0, office);
   if (out.length >= limit) return out;
   const cutoff = exact.length > 0 ? STRONG : WEAK;
   const fuzzy = people.search(query.slice(0, 64), { limit });
   const best = fuzzy[0]?.score ?? 1;
   for (const r of fuzzy) {
     const score = r.score ?? 1;
-    if (score <= cutoff && score <= best + CLOSE && terms.every((t) => resemblesAny(t, r.item.allWords))) {
-      add(r.item.view, 'fuzzy');
+    if (
+      !heldOther.has(r.item) &&
+      score <= cutoff &&
+      score <= best + CLOSE &&
+      terms.every((t) => resemblesAny(t, r.item.allWords))
+    ) {
+      add(
+        r.item.view,
+        'fuzzy',
+        terms.some((t) => resemblesAny(t, r.item.nameWords)),
+      );
     }
   }
   if (out.length === 0) {
     for (const r of records)
-      if (terms.some((t) => t.length > 2 && r.nameWords.has(t))) add(r.view, 'partial');
+      if (terms.some((t) => t.length > 2 && r.nameWords.has(t))) add(r.view, 'partial', true);
   }
   return out;
 }
@@ -94,7 +115,7 @@ function closeness(record: PersonRecord, terms: string[]): number {
 function resemblesAny(term: string, recordWords: Set<string>): boolean {
   const allowed = term.length <= 4 ? 1 : 2;
   for (const word of recordWords) {
-    if (word.startsWith(term) || withinEdits(term, word, allowed)) return true;
+    if (word.startsWith(term) || withinEdits(term, word, allowed) || soundsAlike(term, word)) return true;
   }
   return false;
 }
@@ -106,18 +127,27 @@ function hasPrefix(recordWords: Iterable<string>, term: string): boolean {
   return false;
 }
 
+/** Words that make an office a different one: a deputy prime minister is not the prime minister. */
+const LESSER = ['deputy', 'vice', 'former', 'assistant', 'under'];
+
 /**
  * The latest date the person appears in an office the query names ("foreign minister"):
- * the current holder of an office comes before earlier ones. '' for a name-only query.
+ * the current holder of an office comes before earlier ones. When the query names no office
+ * (a name, or a country alone), the latest appearance ('' for none); null when the person never held the office asked
+ * for, only one that shares its words ("Deputy Prime Minister" for "prime minister").
  */
-function latestInRole(record: PersonRecord, terms: string[]): string {
+function latestInRole(record: PersonRecord, terms: string[]): { recency: string | null; office?: string } {
   const wanted = terms.filter((t) => record.roleWords.has(t) && !record.nameWords.has(t));
-  if (wanted.length === 0) return '';
-  let latest = '';
+  if (wanted.length === 0) return { recency: record.appearanceRoles.at(-1)?.date ?? '' };
+  const lesser = LESSER.filter((w) => !wanted.includes(w));
+  let latest: { recency: string; office: string } | undefined;
   for (const a of record.appearanceRoles) {
-    if (a.date > latest && wanted.every((t) => a.words.has(t))) latest = a.date;
+    const holds = a.offices.some(
+      (office) => wanted.every((t) => office.has(t)) && !lesser.some((w) => office.has(w)),
+    );
+    if (holds && (!latest || a.date >= latest.recency)) latest = { recency: a.date, office: a.title };
   }
-  return latest;
+  return latest ?? { recency: null };
 }
 
 function nameHits(record: PersonRecord, terms: string[]): number {

@@ -32,6 +32,8 @@ export interface WhereResult {
   next?: TripRef;
   /** Why no stop is named on a date inside a trip. */
   note?: string;
+  /** The note without its first sentence ("No stay is on record on ..."), for answers that say that first. */
+  noteDetail?: string;
 }
 
 export function stopsOn(trip: TripView, date: string): Stop[] {
@@ -89,13 +91,17 @@ export function whereOn(library: Library, date: string, role: Traveler = 'secret
     const next = trip.itinerary.stops.find((s) => s.from > date);
     const previous = [...trip.itinerary.stops].reverse().find((s) => s.to < date);
     const docs = trip.itinerary.documents.filter((d) => d.date === date && d.kind !== 'public schedule');
-    result.note =
-      `No stay is on record on ${longDate(date)}.` +
-      (previous ? ` The last stop before it is ${placeName(previous)} (${longDate(previous.to)}).` : '') +
-      (next ? ` The next is ${placeName(next)} (${longDate(next.from)}).` : '') +
-      (docs.length > 0
-        ? ` Trip-page documents dated that day (Washington): ${docs.map((d) => `${d.title} (${d.section})`).join('; ')}.`
-        : '');
+    const detail = [
+      ...(previous ? [`The last stop before it is ${placeName(previous)} (${longDate(previous.to)}).`] : []),
+      ...(next ? [`The next is ${placeName(next)} (${longDate(next.from)}).`] : []),
+      ...(docs.length > 0
+        ? [
+            `Trip-page documents dated that day (Washington): ${docs.map((d) => `${d.title} (${d.section})`).join('; ')}.`,
+          ]
+        : []),
+    ].join(' ');
+    result.note = `No stay is on record on ${longDate(date)}.${detail ? ` ${detail}` : ''}`;
+    if (detail) result.noteDetail = detail;
   }
   return result;
 }

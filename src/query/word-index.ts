@@ -1,5 +1,5 @@
 import { words } from './words.js';
-import { editDistance } from './edit-distance.js';
+import { editDistance, soundKey, typoDistance } from './edit-distance.js';
 
 interface WordMatch {
   word: string;
@@ -10,6 +10,8 @@ interface WordMatch {
 /** Prefix matches ("jaish" -> "jaishankar") count as near-exact. */
 const PREFIX_SCORE = 0.05;
 const MATCHES_PER_TERM = 5;
+/** Another spelling of the same sound ("shukri" for "shoukry") counts as about one typo. */
+const SOUND_SCORE = 0.15;
 
 /**
  * Fuzzy full-text search that scales with the vocabulary, not the corpus: each record's
@@ -23,6 +25,8 @@ export class WordIndex<T> {
   private readonly vocabulary: string[];
   /** The vocabulary by word length: a typo changes a word's length by a letter or two. */
   private readonly byLength = new Map<number, string[]>();
+  /** The vocabulary by sound key, for another transliteration of a name ("shukri" -> "shoukry"). */
+  private readonly bySound = new Map<string, string[]>();
 
   constructor(
     private readonly items: readonly T[],
@@ -42,6 +46,12 @@ export class WordIndex<T> {
       const list = this.byLength.get(w.length);
       if (list) list.push(w);
       else this.byLength.set(w.length, [w]);
+      if (w.length >= 4) {
+        const key = soundKey(w);
+        const same = this.bySound.get(key);
+        if (same) same.push(w);
+        else this.bySound.set(key, [w]);
+      }
     }
   }
 
@@ -81,16 +91,26 @@ export class WordIndex<T> {
         if (found.length >= MATCHES_PER_TERM) break;
       }
     }
-    // A word within a few edits of the term: the Levenshtein distance over the longer
-    // word's length is the score (one typo in "jaishankr" scores 0.1).
+    // A word within a few edits of the term: the edits over the longer word's length is the
+    // score (one typo in "jaishankr" scores 0.1). Two letters swapped are one edit, as people
+    // mistype ("tudmjan" is Tudjman, not Tubman): Levenshtein (fast) counts them as two, so it
+    // only screens, and the swap-aware distance decides.
     const spread = term.length <= 4 ? 1 : 2;
     const allowed = Math.max(1, Math.floor(term.length * this.threshold));
     for (let length = term.length - spread; length <= term.length + spread; length++) {
       for (const word of this.byLength.get(length) ?? []) {
-        const edits = editDistance(term, word, allowed);
+        const screened = editDistance(term, word, 2 * allowed);
+        if (screened > 2 * allowed) continue;
+        const edits = screened <= 1 ? screened : typoDistance(term, word, allowed);
         if (edits > allowed) continue;
         const score = edits / Math.max(term.length, word.length);
         if (score <= this.threshold && !found.some((f) => f.word === word)) found.push({ word, score });
+      }
+    }
+    // Another transliteration of the same name scores as one typo.
+    if (term.length >= 4) {
+      for (const word of this.bySound.get(soundKey(term)) ?? []) {
+        if (!found.some((f) => f.word === word)) found.push({ word, score: SOUND_SCORE });
       }
     }
     return found.sort((a, b) => a.score - b.score).slice(0, MATCHES_PER_TERM);

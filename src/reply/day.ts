@@ -154,7 +154,11 @@ export function digestReply(digest: DayDigest): Reply {
     .filter((s) => s.dates === 'washington')
     .map((s) => localDateCaveat(s, digest.date))
     .filter((c): c is string => Boolean(c));
-  const places = digest.stops.map((s) => s.city ?? s.country).join(' → ') || 'in transit';
+  // An inferred stop is labelled in the headline too (the digest's title and notification).
+  const places =
+    digest.stops
+      .map((s) => `${s.city ?? s.country}${s.basis === 'inferred' ? ' (inferred)' : ''}`)
+      .join(' → ') || 'in transit';
   return {
     kind: 'answer',
     title: `${shortDate(digest.date, true)}: day ${digest.trip.day} of ${digest.trip.of}, ${places}`,

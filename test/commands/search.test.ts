@@ -73,7 +73,7 @@ describe('/trip what <date>: labels and days without a stay', () => {
   it('2023-11-02, the trip’s first day: an answer, not "no stop matches"', async () => {
     const outcome = await ask('what 2023-11-02');
     expect(outcome.ok).toBe(true);
-    expect(outcome.reply.lead).toMatch(/^No stay is on record on November 2, 2023 \(day 1 of 9 of /);
+    expect(outcome.reply.title).toBe('November 2, 2023: no stay on record, day 1 of 9 of a trip');
     expect(renderText(outcome.reply)).toContain('The next is Tel Aviv, Israel (November 3, 2023).');
   });
 

@@ -44,10 +44,11 @@ describe('near misses', () => {
     expect(lines.slice(1).join('\n')).not.toMatch(new RegExp(`read "${typed}"`, 'i'));
   });
 
-  it('what and trips say how a typo was read', async () => {
+  it('what and trips say how a typo was read, in the first line', async () => {
     const what = await ask('what Bagdad');
-    expect(what.reply.lead).toMatch(/^Read "Bagdad" as Baghdad\./);
+    expect(what.reply.title).toBe('What was discussed: Baghdad (read "Bagdad" as Baghdad)');
     const trips = await ask('trips Soel');
-    expect(trips.reply.lead).toMatch(/^Read "Soel" as Seoul\./);
+    expect(trips.reply.title).toMatch(/^\d+ trips for Seoul \(read "Soel" as Seoul\)$/);
+    for (const outcome of [what, trips]) expect(outcome.reply.lead).not.toMatch(/Read "/);
   });
 });
