@@ -66,8 +66,19 @@ export async function readItinerary(file: string): Promise<Itinerary> {
   return validated<Itinerary>(file, 'itinerary', parseJson(file, readFileSync(file, 'utf8')));
 }
 
-/** The library files of a folder (data/library/secretary.json, president.json), validated. */
-export async function readLibraryFiles(dir: string): Promise<LibraryFile[]> {
+/** A library file, read and checked: `load()` gives its contents, parsed on the first call. */
+export interface LibraryFileHandle {
+  file: string;
+  load: () => LibraryFile;
+}
+
+/**
+ * The library files of a folder (data/library/secretary.json, president.json). Every file is
+ * read now. One that matches SHA256SUMS is parsed when first loaded (a question about the
+ * Secretary never parses the President's file); any other is validated now, and refused
+ * with the file and the JSON path of its first problems.
+ */
+export async function openLibraryFiles(dir: string): Promise<LibraryFileHandle[]> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new ItineraryLoadError(`${dir}: no library folder (set TRIPS_DIR, or run npm run ingest)`);
   }
@@ -78,12 +89,28 @@ export async function readLibraryFiles(dir: string): Promise<LibraryFile[]> {
   if (files.length === 0) throw new ItineraryLoadError(`${dir}: no library file (run npm run ingest)`);
   const sums = readSums(dir);
   return Promise.all(
-    files.map(async (file) => {
-      const text = readFileSync(file, 'utf8');
-      const value = parseJson(file, text);
-      return sums.get(basename(file)) === sha256(text)
-        ? (value as LibraryFile)
-        : validated<LibraryFile>(file, 'library file', value);
+    files.map(async (file): Promise<LibraryFileHandle> => {
+      const bytes = readFileSync(file);
+      if (sums.get(basename(file)) === sha256(bytes)) {
+        let parsed: LibraryFile | undefined;
+        return { file, load: () => (parsed ??= parseJson(file, bytes.toString('utf8')) as LibraryFile) };
+      }
+      const checked = await validated<LibraryFile>(
+        file,
+        'library file',
+        parseJson(file, bytes.toString('utf8')),
+      );
+      if (basename(file) !== `${checked.traveler}.json`) {
+        throw new ItineraryLoadError(
+          `${file}: holds the ${checked.traveler}'s trips; name it ${checked.traveler}.json`,
+        );
+      }
+      return { file, load: () => checked };
     }),
   );
+}
+
+/** The library files of a folder, each parsed (and validated unless SHA256SUMS vouches for it). */
+export async function readLibraryFiles(dir: string): Promise<LibraryFile[]> {
+  return (await openLibraryFiles(dir)).map((handle) => handle.load());
 }

@@ -29,19 +29,75 @@ function viewOf(itinerary: Itinerary): TripView {
   };
 }
 
-/** All loaded trips and the search indexes over them, built once here. */
+const byFirstDay = (a: TripView, b: TripView) =>
+  a.itinerary.trip.firstDay.localeCompare(b.itinerary.trip.firstDay);
+
+/** One office's part of the library: its trips and who held the office when. */
+export interface LibraryPart {
+  trips: readonly Itinerary[];
+  office?: Office;
+}
+
+interface Part {
+  load: () => LibraryPart;
+  loaded?: { views: TripView[]; office?: Office };
+}
+
+/**
+ * All trips and the search indexes over them. Each office's part is read on first use, so
+ * a question about the Secretary never parses the President's file; every view is made once.
+ */
 export class Library {
-  readonly trips: readonly TripView[];
   readonly indexes: Indexes;
+  readonly #parts = new Map<Traveler, Part>();
+  #all: TripView[] | undefined;
 
-  readonly offices: Partial<Record<Traveler, Office>>;
-
-  constructor(itineraries: readonly Itinerary[], offices: Partial<Record<Traveler, Office>> = {}) {
-    this.offices = offices;
-    this.trips = itineraries
-      .map(viewOf)
-      .sort((a, b) => a.itinerary.trip.firstDay.localeCompare(b.itinerary.trip.firstDay));
+  constructor(itineraries: readonly Itinerary[] = [], offices: Partial<Record<Traveler, Office>> = {}) {
+    for (const role of ['president', 'secretary'] as const) {
+      const trips = itineraries.filter((t) => t.trip.role === role);
+      const office = offices[role];
+      if (trips.length > 0 || office)
+        this.#parts.set(role, { load: () => ({ trips, ...(office ? { office } : {}) }) });
+    }
     this.indexes = buildIndexes(this);
+  }
+
+  /** A library whose parts are loaded when first asked for, in the order given. */
+  static lazy(parts: readonly { traveler: Traveler; load: () => LibraryPart }[]): Library {
+    const library = new Library();
+    for (const { traveler, load } of parts) library.#parts.set(traveler, { load });
+    return library;
+  }
+
+  #part(role: Traveler): Part['loaded'] {
+    const part = this.#parts.get(role);
+    if (part && !part.loaded) {
+      const { trips, office } = part.load();
+      part.loaded = { views: trips.map(viewOf).sort(byFirstDay), ...(office ? { office } : {}) };
+    }
+    return part?.loaded;
+  }
+
+  /** Every trip of every office, oldest first. */
+  get trips(): readonly TripView[] {
+    return (this.#all ??= [...this.#parts.keys()]
+      .flatMap((role) => this.#part(role)?.views ?? [])
+      .sort(byFirstDay));
+  }
+
+  /** What the library knows of an office: who held it when, and the span its record covers. */
+  office(role: Traveler): Office | undefined {
+    return this.#part(role)?.office;
+  }
+
+  /** Every office the library holds. */
+  get offices(): Partial<Record<Traveler, Office>> {
+    return Object.fromEntries(
+      [...this.#parts.keys()].flatMap((role) => {
+        const office = this.office(role);
+        return office ? [[role, office]] : [];
+      }),
+    );
   }
 
   #people: PersonView[] | undefined;
@@ -80,7 +136,7 @@ export class Library {
 
   /** Every trip of one office (or all), oldest first. */
   tripsOf(role?: Traveler): readonly TripView[] {
-    return role ? this.trips.filter((t) => t.itinerary.trip.role === role) : this.trips;
+    return role ? (this.#part(role)?.views ?? []) : this.trips;
   }
 
   latestTrip(role?: Traveler): TripView | undefined {
@@ -89,7 +145,7 @@ export class Library {
 
   /** Who held the office on a date: a term runs from its first day to the day before the next began. */
   officeholderOn(role: Traveler, date: string): Officeholder | undefined {
-    const holders = this.offices[role]?.officeholders ?? [];
+    const holders = this.office(role)?.officeholders ?? [];
     return (
       holders.find((h) => h.terms.some((t) => t.from <= date && (t.to === null || date < t.to))) ??
       holders.find((h) => h.terms.some((t) => t.to === date))
@@ -112,7 +168,13 @@ export class Library {
     return this.trips.filter((t) => t.days.some((d) => d.slice(5) === monthDay)).reverse();
   }
 
+  /** The trip with this id, looked for first in the parts already loaded. */
   findTrip(id: string): TripView | undefined {
-    return this.trips.find((t) => t.id === id);
+    const loadedFirst = [...this.#parts].sort(([, a], [, b]) => Number(!a.loaded) - Number(!b.loaded));
+    for (const [role] of loadedFirst) {
+      const trip = this.#part(role)?.views.find((t) => t.id === id);
+      if (trip) return trip;
+    }
+    return undefined;
   }
 }

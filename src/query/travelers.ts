@@ -21,7 +21,7 @@ export function findTravelers(library: Library, query: string): TravelerMatch[] 
   if (terms.length === 0) return [];
   const out: TravelerMatch[] = [];
   for (const office of ['secretary', 'president'] as const) {
-    for (const holder of library.offices[office]?.officeholders ?? []) {
+    for (const holder of library.office(office)?.officeholders ?? []) {
       const own = new Set([...words(holder.name), ...holder.person.split('-').map(fold)]);
       if (terms.every((t) => own.has(t))) {
         const trips = library.tripsOf(office).filter((t) => t.itinerary.trip.person === holder.person);

@@ -48,7 +48,7 @@ function tripRef(trip: TripView): TripRef {
 /** Where the Secretary (or the President) was on a date. */
 export function whereOn(library: Library, date: string, role: Traveler = 'secretary'): WhereResult {
   const holder = library.officeholderOn(role, date);
-  const record = library.offices[role]?.record;
+  const record = library.office(role)?.record;
   const base = {
     date,
     traveler: role,

@@ -9,6 +9,10 @@ import { whenAt } from '../../src/query/places.js';
 import { runText } from '../../commands/dispatch.js';
 import { commands } from '../../commands/index.js';
 import { TRIPS_DIR } from '../fixtures/trip.js';
+import { basename } from 'node:path';
+import { openLibraryFiles } from '../../src/itinerary/loader.js';
+import { Library } from '../../src/query/library.js';
+import type { Traveler } from '../../src/itinerary/schema.js';
 
 /** people, places, full-text search, day choices, place choices: the five indexes. */
 const BUILDERS = [
@@ -85,5 +89,39 @@ describe('indexes', () => {
     expect(library.indexes.search).toBe(search);
     expect(library.indexes.dayChoices).toBe(dayChoices);
     expect(library.indexes.placeChoices).toBe(placeChoices);
+  });
+});
+
+describe("each office's part of the library", () => {
+  it('is parsed on first use: a question about the Secretary never parses the President’s file', async () => {
+    const handles = await openLibraryFiles(TRIPS_DIR);
+    const loads = handles.map(({ file, load }) => ({
+      traveler: basename(file, '.json') as Traveler,
+      load: vi.fn(load),
+    }));
+    const library = Library.lazy(
+      loads.map(({ traveler, load }) => ({
+        traveler,
+        load: () => {
+          const { trips, officeholders, record } = load();
+          return { trips, office: { officeholders, record } };
+        },
+      })),
+    );
+    const calls = () =>
+      Object.fromEntries(loads.map(({ traveler, load }) => [traveler, load.mock.calls.length]));
+    expect(calls()).toEqual({ president: 0, secretary: 0 });
+    const outcome = await runText('where 2023-11-07', {
+      library,
+      timeZone: 'America/New_York',
+      channel: { platform: 'console' },
+      now: new Date('2023-11-07T15:00:00Z'),
+    });
+    expect(outcome.reply.title).toContain('Tokyo'); // Historian record 4181
+    expect(calls()).toEqual({ president: 0, secretary: 1 });
+    // All trips, both offices, each parsed once, oldest first.
+    expect(library.trips.length).toBe(1098 + 365);
+    expect(calls()).toEqual({ president: 1, secretary: 1 });
+    expect(library.tripsOf('secretary').every((t) => library.trips.includes(t))).toBe(true);
   });
 });
