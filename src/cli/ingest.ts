@@ -1,17 +1,25 @@
 /**
- * npm run ingest                      build data/library/*.json from every source in data/sources
+ * npm run ingest                      build data/library/ (a manifest and volumes per office) from data/sources
  * npm run ingest -- --check           exit 1 when a committed library file is stale
  * npm run ingest -- <page.txt> [--id <trip-id>]
  *                                     add a State Department trip page to data/sources/pages, then build
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildItinerary, PageFormatError } from '../itinerary/ingest/index.js';
 import { buildLibrary, SOURCES } from '../itinerary/ingest/library.js';
 import { HistorianFormatError } from '../itinerary/ingest/historian/read.js';
-import { serialise } from '../itinerary/serialise.js';
-import { SUMS_FILE, sumsText } from '../itinerary/loader.js';
+import { libraryTexts } from '../itinerary/library-files.js';
+import { SUMS_FILE } from '../itinerary/loader.js';
 import type { LibraryFile } from '../itinerary/schema.js';
 
 const ROOT = '.';
@@ -22,12 +30,19 @@ function describe(file: LibraryFile): string {
   return `${file.trips.length} trips, ${stops} stays, ${people} people, ${file.record.first} to ${file.record.last}`;
 }
 
+/** The library files under `out` (manifests, volumes, SHA256SUMS), relative to it. */
+function filesIn(out: string): string[] {
+  if (!existsSync(out)) return [];
+  return readdirSync(out, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f === SUMS_FILE || f.endsWith('.json'))
+    .map((f) => f.split(sep).join('/'));
+}
+
 function build(out: string, check: boolean): number {
   const library = buildLibrary(ROOT);
-  const texts: Record<string, string> = {};
-  for (const file of Object.values(library)) texts[`${file.traveler}.json`] = serialise(file);
-  // The sums of the files just validated, so a start can trust them without validating again.
-  texts[SUMS_FILE] = sumsText(texts);
+  const texts = libraryTexts(Object.values(library));
+  // A volume of a traveller the sources no longer hold is stale too.
+  const extra = filesIn(out).filter((f) => !(f in texts));
   let stale = 0;
   for (const [name, text] of Object.entries(texts)) {
     const path = join(out, name);
@@ -38,12 +53,21 @@ function build(out: string, check: boolean): number {
       }
       continue;
     }
-    mkdirSync(out, { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
-    const file = Object.values(library).find((f) => `${f.traveler}.json` === name);
-    console.log(`${path}${file ? `: ${describe(file)}` : ''}`);
   }
-  if (check && stale === 0) console.log(`the library in ${out} is up to date with data/sources`);
+  for (const name of extra) {
+    if (check) {
+      console.error(`${join(out, name)} is no longer built: run npm run ingest`);
+      stale++;
+    } else rmSync(join(out, name));
+  }
+  if (check) {
+    if (stale === 0) console.log(`the library in ${out} is up to date with data/sources`);
+  } else {
+    for (const file of Object.values(library))
+      console.log(`${join(out, `${file.traveler}.json`)}: ${describe(file)}`);
+  }
   return stale === 0 ? 0 : 1;
 }
 

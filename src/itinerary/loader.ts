@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import type { Itinerary, LibraryFile } from './schema.js';
+import { join } from 'node:path';
+import type { Itinerary, LibraryManifest, LibraryVolume, Traveler } from './schema.js';
 
 /**
- * `npm run ingest` writes SHA256SUMS (in sha256sum's own format) beside the library files it
- * has just validated. A file whose bytes still hash to its line there is that validated file
+ * `npm run ingest` writes SHA256SUMS (in sha256sum's own format, paths relative to the
+ * library folder) beside the library files it has just validated. A file whose bytes still hash to its line there is that validated file
  * and is read as is; any other file (edited by hand, a TRIPS_DIR of your own) is validated
  * against the schema first. This keeps zod's ~80 ms of import and checking off every start.
  */
@@ -48,9 +48,15 @@ function parseJson(file: string, text: string): unknown {
   }
 }
 
-async function validated<T>(file: string, what: 'itinerary' | 'library file', value: unknown): Promise<T> {
+type Checked = 'itinerary' | 'library manifest' | 'library volume';
+
+async function validated<T>(file: string, what: Checked, value: unknown): Promise<T> {
   const schema = await import('./schema.js');
-  const parsed = (what === 'itinerary' ? schema.Itinerary : schema.LibraryFile).safeParse(value);
+  const parsed = {
+    itinerary: schema.Itinerary,
+    'library manifest': schema.LibraryManifest,
+    'library volume': schema.LibraryVolume,
+  }[what].safeParse(value);
   if (parsed.success) return parsed.data as T;
   const lines = parsed.error.issues
     .slice(0, 5)
@@ -66,51 +72,89 @@ export async function readItinerary(file: string): Promise<Itinerary> {
   return validated<Itinerary>(file, 'itinerary', parseJson(file, readFileSync(file, 'utf8')));
 }
 
-/** A library file, read and checked: `load()` gives its contents, parsed on the first call. */
-export interface LibraryFileHandle {
+/** A volume of one traveller's trips: its span, and its trips, parsed on the first `load()`. */
+export interface VolumeHandle {
   file: string;
-  load: () => LibraryFile;
+  first: string;
+  last: string;
+  load: () => readonly Itinerary[];
+}
+
+/** One office as the library holds it: the record's span, who held it when, its volumes. */
+export interface OfficeHandle {
+  traveler: Traveler;
+  record: LibraryManifest['record'];
+  officeholders: LibraryManifest['officeholders'];
+  volumes: VolumeHandle[];
 }
 
 /**
- * The library files of a folder (data/library/secretary.json, president.json). Every file is
- * read now. One that matches SHA256SUMS is parsed when first loaded (a question about the
- * Secretary never parses the President's file); any other is validated now, and refused
- * with the file and the JSON path of its first problems.
+ * Reads one file and checks it: a file SHA256SUMS vouches for is parsed when first needed;
+ * any other is validated now, and refused with the file and the JSON path of its problems.
  */
-export async function openLibraryFiles(dir: string): Promise<LibraryFileHandle[]> {
+async function openFile<T>(dir: string, name: string, sums: Map<string, string>, what: Checked) {
+  const file = join(dir, name);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new ItineraryLoadError(`${file}: not readable (${(error as Error).message})`);
+  }
+  if (sums.get(name) === sha256(bytes)) {
+    let parsed: T | undefined;
+    return { file, load: () => (parsed ??= parseJson(file, bytes.toString('utf8')) as T) };
+  }
+  const checked = await validated<T>(file, what, parseJson(file, bytes.toString('utf8')));
+  return { file, load: () => checked };
+}
+
+/**
+ * The library in a folder: data/library/<office>.json manifests and their volumes. Every
+ * file is read now; a question about a date parses only the volumes around it.
+ */
+export async function openLibrary(dir: string): Promise<OfficeHandle[]> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new ItineraryLoadError(`${dir}: no library folder (set TRIPS_DIR, or run npm run ingest)`);
   }
-  const files = readdirSync(dir)
+  const names = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => join(dir, f));
-  if (files.length === 0) throw new ItineraryLoadError(`${dir}: no library file (run npm run ingest)`);
+    .sort();
+  if (names.length === 0) throw new ItineraryLoadError(`${dir}: no library file (run npm run ingest)`);
   const sums = readSums(dir);
   return Promise.all(
-    files.map(async (file): Promise<LibraryFileHandle> => {
-      const bytes = readFileSync(file);
-      if (sums.get(basename(file)) === sha256(bytes)) {
-        let parsed: LibraryFile | undefined;
-        return { file, load: () => (parsed ??= parseJson(file, bytes.toString('utf8')) as LibraryFile) };
-      }
-      const checked = await validated<LibraryFile>(
-        file,
-        'library file',
-        parseJson(file, bytes.toString('utf8')),
-      );
-      if (basename(file) !== `${checked.traveler}.json`) {
+    names.map(async (name) => {
+      const { file, load } = await openFile<LibraryManifest>(dir, name, sums, 'library manifest');
+      const manifest = load();
+      if (name !== `${manifest.traveler}.json`) {
         throw new ItineraryLoadError(
-          `${file}: holds the ${checked.traveler}'s trips; name it ${checked.traveler}.json`,
+          `${file}: holds the ${manifest.traveler}'s trips; name it ${manifest.traveler}.json`,
         );
       }
-      return { file, load: () => checked };
+      const volumes = await Promise.all(
+        manifest.volumes.map(async ({ file: volumeName, person, first, last }) => {
+          const volume = await openFile<LibraryVolume>(dir, volumeName, sums, 'library volume');
+          return {
+            file: volume.file,
+            first,
+            last,
+            load: () => {
+              const { traveler, person: own, trips } = volume.load();
+              if (traveler !== manifest.traveler || own !== person) {
+                throw new ItineraryLoadError(
+                  `${volume.file}: holds ${own}'s trips as ${traveler}, not ${person}'s`,
+                );
+              }
+              return trips;
+            },
+          };
+        }),
+      );
+      return {
+        traveler: manifest.traveler,
+        record: manifest.record,
+        officeholders: manifest.officeholders,
+        volumes,
+      };
     }),
   );
-}
-
-/** The library files of a folder, each parsed (and validated unless SHA256SUMS vouches for it). */
-export async function readLibraryFiles(dir: string): Promise<LibraryFile[]> {
-  return (await openLibraryFiles(dir)).map((handle) => handle.load());
 }

@@ -197,7 +197,7 @@ export const Officeholder = z.object({
 });
 export type Officeholder = z.infer<typeof Officeholder>;
 
-/** data/library/<traveler>.json: every trip of one office, built by `npm run ingest`. */
+/** Every trip of one office, as `npm run ingest` builds it (written as a manifest and volumes). */
 export const LibraryFile = z.object({
   schemaVersion: z.literal(2),
   traveler: Traveler,
@@ -207,3 +207,36 @@ export const LibraryFile = z.object({
   trips: z.array(Itinerary),
 });
 export type LibraryFile = z.infer<typeof LibraryFile>;
+
+/** One traveller's trips: data/library/<office>/<person>.json. */
+export const LibraryVolume = z.object({
+  schemaVersion: z.literal(3),
+  traveler: Traveler,
+  person: z.string().min(1),
+  trips: z.array(Itinerary),
+});
+export type LibraryVolume = z.infer<typeof LibraryVolume>;
+
+/**
+ * data/library/<office>.json: the record's span, who held the office when, and the volumes
+ * of trips, each with the first and last day its trips cover (a question about a date reads
+ * only the volumes around it).
+ */
+export const LibraryManifest = z.object({
+  schemaVersion: z.literal(3),
+  traveler: Traveler,
+  record: z.object({ first: IsoDate, last: IsoDate, source: z.string().min(1) }),
+  officeholders: z.array(Officeholder),
+  volumes: z.array(
+    z.object({
+      file: z
+        .string()
+        .regex(/^[a-z]+\/[a-z0-9-]+\.json$/, 'a path such as secretary/blinken-antony-john.json'),
+      person: z.string().min(1),
+      first: IsoDate,
+      last: IsoDate,
+      trips: z.number().int().min(1),
+    }),
+  ),
+});
+export type LibraryManifest = z.infer<typeof LibraryManifest>;

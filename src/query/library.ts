@@ -32,72 +32,70 @@ function viewOf(itinerary: Itinerary): TripView {
 const byFirstDay = (a: TripView, b: TripView) =>
   a.itinerary.trip.firstDay.localeCompare(b.itinerary.trip.firstDay);
 
-/** One office's part of the library: its trips and who held the office when. */
-export interface LibraryPart {
-  trips: readonly Itinerary[];
-  office?: Office;
+/** Some trips of one office, read when first needed: `first` and `last` bound the days they cover. */
+export interface LibraryVolume {
+  traveler: Traveler;
+  first: string;
+  last: string;
+  load: () => readonly Itinerary[];
 }
 
-interface Part {
-  load: () => LibraryPart;
-  loaded?: { views: TripView[]; office?: Office };
+interface Volume extends LibraryVolume {
+  views?: TripView[];
 }
 
 /**
- * All trips and the search indexes over them. Each office's part is read on first use, so
- * a question about the Secretary never parses the President's file; every view is made once.
+ * All trips and the search indexes over them. Trips come in volumes read on first use, so a
+ * question about one date parses only the volumes around it; every view is made once.
  */
 export class Library {
   readonly indexes: Indexes;
-  readonly #parts = new Map<Traveler, Part>();
+  readonly #volumes: Volume[] = [];
+  readonly #offices = new Map<Traveler, Office>();
+  readonly #byRole = new Map<Traveler, TripView[]>();
   #all: TripView[] | undefined;
 
   constructor(itineraries: readonly Itinerary[] = [], offices: Partial<Record<Traveler, Office>> = {}) {
-    for (const role of ['president', 'secretary'] as const) {
-      const trips = itineraries.filter((t) => t.trip.role === role);
-      const office = offices[role];
-      if (trips.length > 0 || office)
-        this.#parts.set(role, { load: () => ({ trips, ...(office ? { office } : {}) }) });
+    for (const traveler of ['president', 'secretary'] as const) {
+      const trips = itineraries.filter((t) => t.trip.role === traveler);
+      if (trips.length > 0)
+        this.#volumes.push({ traveler, first: '0000-01-01', last: '9999-12-31', load: () => trips });
+      const office = offices[traveler];
+      if (office) this.#offices.set(traveler, office);
     }
     this.indexes = buildIndexes(this);
   }
 
-  /** A library whose parts are loaded when first asked for, in the order given. */
-  static lazy(parts: readonly { traveler: Traveler; load: () => LibraryPart }[]): Library {
+  /** A library of offices and volumes read on first use (the order given breaks ties of date). */
+  static lazy(
+    offices: readonly { traveler: Traveler; office: Office; volumes: readonly LibraryVolume[] }[],
+  ): Library {
     const library = new Library();
-    for (const { traveler, load } of parts) library.#parts.set(traveler, { load });
+    for (const { traveler, office, volumes } of offices) {
+      library.#offices.set(traveler, office);
+      library.#volumes.push(...volumes.map((v) => ({ ...v })));
+    }
     return library;
   }
 
-  #part(role: Traveler): Part['loaded'] {
-    const part = this.#parts.get(role);
-    if (part && !part.loaded) {
-      const { trips, office } = part.load();
-      part.loaded = { views: trips.map(viewOf).sort(byFirstDay), ...(office ? { office } : {}) };
-    }
-    return part?.loaded;
+  /** The trips of some volumes, each volume's views made once, oldest first. */
+  #tripsIn(volumes: readonly Volume[]): TripView[] {
+    return volumes.flatMap((v) => (v.views ??= v.load().map(viewOf))).sort(byFirstDay);
   }
 
   /** Every trip of every office, oldest first. */
   get trips(): readonly TripView[] {
-    return (this.#all ??= [...this.#parts.keys()]
-      .flatMap((role) => this.#part(role)?.views ?? [])
-      .sort(byFirstDay));
+    return (this.#all ??= this.#tripsIn(this.#volumes));
   }
 
   /** What the library knows of an office: who held it when, and the span its record covers. */
   office(role: Traveler): Office | undefined {
-    return this.#part(role)?.office;
+    return this.#offices.get(role);
   }
 
   /** Every office the library holds. */
   get offices(): Partial<Record<Traveler, Office>> {
-    return Object.fromEntries(
-      [...this.#parts.keys()].flatMap((role) => {
-        const office = this.office(role);
-        return office ? [[role, office]] : [];
-      }),
-    );
+    return Object.fromEntries(this.#offices);
   }
 
   #people: PersonView[] | undefined;
@@ -129,14 +127,21 @@ export class Library {
 
   /** Trips whose first-to-last day covers the date (of one office, when given). */
   tripsOn(date: string, role?: Traveler): TripView[] {
-    return this.tripsOf(role).filter(
+    const around = this.#volumes.filter(
+      (v) => (!role || v.traveler === role) && v.first <= date && date <= v.last,
+    );
+    return this.#tripsIn(around).filter(
       (t) => t.itinerary.trip.firstDay <= date && date <= t.itinerary.trip.lastDay,
     );
   }
 
   /** Every trip of one office (or all), oldest first. */
   tripsOf(role?: Traveler): readonly TripView[] {
-    return role ? (this.#part(role)?.views ?? []) : this.trips;
+    if (!role) return this.trips;
+    let trips = this.#byRole.get(role);
+    if (!trips)
+      this.#byRole.set(role, (trips = this.#tripsIn(this.#volumes.filter((v) => v.traveler === role))));
+    return trips;
   }
 
   latestTrip(role?: Traveler): TripView | undefined {
@@ -168,13 +173,15 @@ export class Library {
     return this.trips.filter((t) => t.days.some((d) => d.slice(5) === monthDay)).reverse();
   }
 
-  /** The trip with this id, looked for first in the parts already loaded. */
+  /**
+   * The trip with this id. Ids begin with the trip's first day: the volumes around it are
+   * looked in, those already read first, before every trip is.
+   */
   findTrip(id: string): TripView | undefined {
-    const loadedFirst = [...this.#parts].sort(([, a], [, b]) => Number(!a.loaded) - Number(!b.loaded));
-    for (const [role] of loadedFirst) {
-      const trip = this.#part(role)?.views.find((t) => t.id === id);
-      if (trip) return trip;
-    }
-    return undefined;
+    const day = id.slice(0, 10);
+    const same = (t: TripView) => t.id === id;
+    const around = this.#volumes.filter((v) => v.first <= day && day <= v.last);
+    const [read, unread] = [around.filter((v) => v.views), around.filter((v) => !v.views)];
+    return this.#tripsIn(read).find(same) ?? this.#tripsIn(unread).find(same) ?? this.trips.find(same);
   }
 }

@@ -1,21 +1,17 @@
-import { basename } from 'node:path';
-import { openLibraryFiles } from '../itinerary/loader.js';
-import type { Traveler } from '../itinerary/schema.js';
+import { openLibrary } from '../itinerary/loader.js';
 import { Library } from './library.js';
 
 /**
  * The whole library in a folder: every trip of every office, and who held each office when.
- * Each office's file is named after it (secretary.json) and parsed on first use.
+ * Volumes of trips are parsed on first use: a question about one date reads only its own.
  */
 export async function loadLibrary(dir: string): Promise<Library> {
-  const handles = await openLibraryFiles(dir);
+  const offices = await openLibrary(dir);
   return Library.lazy(
-    handles.map(({ file, load }) => ({
-      traveler: basename(file, '.json') as Traveler,
-      load: () => {
-        const { trips, officeholders, record } = load();
-        return { trips, office: { officeholders, record } };
-      },
+    offices.map(({ traveler, record, officeholders, volumes }) => ({
+      traveler,
+      office: { officeholders, record },
+      volumes: volumes.map(({ first, last, load }) => ({ traveler, first, last, load })),
     })),
   );
 }

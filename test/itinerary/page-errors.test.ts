@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildItinerary, PageFormatError } from '../../src/itinerary/ingest/index.js';
 import { ItineraryLoadError, readItinerary } from '../../src/itinerary/loader.js';
 import { loadLibrary } from '../../src/query/load-library.js';
-import { mergedTrip, readPage, SECRETARY_FILE, TRIP_ID, TRIPS_DIR } from '../fixtures/trip.js';
+import { BLINKEN_VOLUME, mergedTrip, readPage, TRIP_ID, TRIPS_DIR } from '../fixtures/trip.js';
 import { BAD_PAGES } from '../fixtures/bad-pages.js';
 
 const lines = readPage().split('\n');
@@ -75,16 +75,22 @@ describe('the loader refuses a corrupted itinerary or library file', () => {
   it('serves nothing when one trip in the library is bad, and names the file and the JSON path', async () => {
     const root = join(dir, 'library');
     cpSync(TRIPS_DIR, root, { recursive: true });
-    const library = JSON.parse(readFileSync(SECRETARY_FILE, 'utf8')) as {
+    const file = join(root, BLINKEN_VOLUME);
+    const volume = JSON.parse(readFileSync(file, 'utf8')) as {
       trips: { trip: { id: string }; stops: { from: string }[] }[];
     };
-    const index = library.trips.findIndex((t) => t.trip.id === TRIP_ID);
+    const index = volume.trips.findIndex((t) => t.trip.id === TRIP_ID);
     expect(index).toBeGreaterThanOrEqual(0);
-    library.trips[index]!.stops[0]!.from = 'Nov 3';
-    const file = join(root, 'secretary.json');
-    writeFileSync(file, JSON.stringify(library));
+    volume.trips[index]!.stops[0]!.from = 'Nov 3';
+    writeFileSync(file, JSON.stringify(volume));
     // SHA256SUMS still lists the file as ingest wrote it: the edit no longer matches, so it is validated.
-    expect(readdirSync(root).sort()).toEqual(['SHA256SUMS', 'president.json', 'secretary.json']);
+    expect(readdirSync(root).sort()).toEqual([
+      'SHA256SUMS',
+      'president',
+      'president.json',
+      'secretary',
+      'secretary.json',
+    ]);
     await expect(loadLibrary(root)).rejects.toThrow(ItineraryLoadError);
     await expect(loadLibrary(root)).rejects.toThrow(file);
     await expect(loadLibrary(root)).rejects.toThrow(`$.trips[${index}].stops[0].from`);
@@ -95,7 +101,12 @@ describe('the loader refuses a corrupted itinerary or library file', () => {
     cpSync(TRIPS_DIR, root, { recursive: true });
     const sums = readFileSync(join(root, 'SHA256SUMS'), 'utf8');
     // Each line is sha256sum's own format, checked here with node's hash of the committed bytes.
-    for (const name of ['president.json', 'secretary.json']) {
+    for (const name of [
+      'president.json',
+      'secretary.json',
+      BLINKEN_VOLUME,
+      'president/biden-joseph-r.json',
+    ]) {
       const hex = createHash('sha256')
         .update(readFileSync(join(root, name)))
         .digest('hex');

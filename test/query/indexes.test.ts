@@ -9,10 +9,8 @@ import { whenAt } from '../../src/query/places.js';
 import { runText } from '../../commands/dispatch.js';
 import { commands } from '../../commands/index.js';
 import { TRIPS_DIR } from '../fixtures/trip.js';
-import { basename } from 'node:path';
-import { openLibraryFiles } from '../../src/itinerary/loader.js';
+import { openLibrary } from '../../src/itinerary/loader.js';
 import { Library } from '../../src/query/library.js';
-import type { Traveler } from '../../src/itinerary/schema.js';
 
 /** people, places, full-text search, day choices, place choices: the five indexes. */
 const BUILDERS = [
@@ -92,25 +90,24 @@ describe('indexes', () => {
   });
 });
 
-describe("each office's part of the library", () => {
-  it('is parsed on first use: a question about the Secretary never parses the President’s file', async () => {
-    const handles = await openLibraryFiles(TRIPS_DIR);
-    const loads = handles.map(({ file, load }) => ({
-      traveler: basename(file, '.json') as Traveler,
-      load: vi.fn(load),
-    }));
+describe('the library in volumes', () => {
+  it('parses a volume on first use: `where 2023-11-07` reads Blinken’s trips only', async () => {
+    const offices = await openLibrary(TRIPS_DIR);
+    const loads = new Map<string, ReturnType<typeof vi.fn>>();
     const library = Library.lazy(
-      loads.map(({ traveler, load }) => ({
+      offices.map(({ traveler, record, officeholders, volumes }) => ({
         traveler,
-        load: () => {
-          const { trips, officeholders, record } = load();
-          return { trips, office: { officeholders, record } };
-        },
+        office: { officeholders, record },
+        volumes: volumes.map(({ file, first, last, load }) => {
+          const spy = vi.fn(load);
+          loads.set(file.slice(TRIPS_DIR.length + 1), spy);
+          return { traveler, first, last, load: spy };
+        }),
       })),
     );
-    const calls = () =>
-      Object.fromEntries(loads.map(({ traveler, load }) => [traveler, load.mock.calls.length]));
-    expect(calls()).toEqual({ president: 0, secretary: 0 });
+    const parsed = () => [...loads].filter(([, spy]) => spy.mock.calls.length > 0).map(([file]) => file);
+    expect(loads.size).toBeGreaterThan(50); // one volume per traveller: 34 Secretaries, 21 Presidents
+    expect(parsed()).toEqual([]);
     const outcome = await runText('where 2023-11-07', {
       library,
       timeZone: 'America/New_York',
@@ -118,10 +115,10 @@ describe("each office's part of the library", () => {
       now: new Date('2023-11-07T15:00:00Z'),
     });
     expect(outcome.reply.title).toContain('Tokyo'); // Historian record 4181
-    expect(calls()).toEqual({ president: 0, secretary: 1 });
-    // All trips, both offices, each parsed once, oldest first.
+    expect(parsed()).toEqual(['secretary/blinken-antony-j.json']);
+    // Every trip of both offices (1,098 and 365, counted by ingest), each volume parsed once.
     expect(library.trips.length).toBe(1098 + 365);
-    expect(calls()).toEqual({ president: 1, secretary: 1 });
-    expect(library.tripsOf('secretary').every((t) => library.trips.includes(t))).toBe(true);
+    expect([...loads.values()].every((spy) => spy.mock.calls.length === 1)).toBe(true);
+    expect(library.tripsOn('2023-11-07', 'secretary').every((t) => library.trips.includes(t))).toBe(true);
   });
 });

@@ -235,7 +235,9 @@ const TYPED_TYPOS: [string, string][] = [
 /** Everything the sources say, folded: an unrecorded name must not be in it. */
 function sourceText(): string {
   const files = [
-    ...['secretary.json', 'president.json'].map((f) => join(REPO_ROOT, 'data', 'library', f)),
+    ...readdirSync(join(REPO_ROOT, 'data', 'library'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => join(REPO_ROOT, 'data', 'library', f)),
     ...['secretary-travels', 'president-travels'].flatMap((dir) => {
       const path = join(REPO_ROOT, 'data', 'sources', 'history-state-dept', 'travels', dir);
       return readdirSync(path).map((f) => join(path, f));
