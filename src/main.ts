@@ -94,7 +94,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel, config.secrets);
   const library = await loadLibrary(config.tripsDir);
-  log.debug('trips loaded', { trips: library.trips.map((t) => t.id) });
+  // The bot parses every volume now, so no chat user waits for one (the one-shot CLI parses
+  // only the volumes its question needs).
+  log.debug('trips loaded', { trips: library.trips.length });
 
   if (!config.slack && !config.discord) {
     // The HTTP port in console mode too (health and metrics), but a busy port never stops the console.
