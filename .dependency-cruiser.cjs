@@ -4,7 +4,10 @@
  * for every file of a folder and every way of spelling an import of it.
  */
 
-/** The platform-neutral core: the model, the queries, the reply model, rendering, the commands. */
+/**
+ * The platform-neutral core: the model, the queries, the reply model, rendering, the commands
+ * (their definitions and, in commands/answers/, the code that answers them).
+ */
 const CORE = '^(src/(itinerary|query|reply|render)|commands)/';
 
 /** Chat SDKs, as installed (node_modules/...) or as written when they cannot be resolved. */

@@ -1,9 +1,6 @@
 import type { CommandDefinition } from './types.js';
-import { travelerIn, travelerOption } from './traveler.js';
-import { noTravel } from './no-travel.js';
-import { resolveDate, withReading } from '../src/query/dates.js';
-import { composeDigest } from '../src/reply/day.js';
-import { longDate } from '../src/itinerary/calendar.js';
+import { travelerOption } from './traveler.js';
+import { runFrom } from './run-from.js';
 
 export const day: CommandDefinition = {
   name: 'day',
@@ -14,22 +11,5 @@ export const day: CommandDefinition = {
     travelerOption,
     { name: 'date', kind: 'date', description: 'A date: 2023-11-07, Nov 7, today', required: true },
   ],
-  run(ctx) {
-    const role = travelerIn(ctx.options) ?? 'secretary';
-    const asked = ctx.options.date ?? '';
-    const resolved = resolveDate(asked, ctx.now, ctx.timeZone);
-    const { date, note } = resolved;
-    const digest = composeDigest(ctx.library, date, role);
-    const readAs = note ? [`Read "${asked || 'today'}" as ${longDate(date)} (${note}).`] : [];
-    if (!digest) return noTravel(ctx.library, date, role, 'day', readAs, resolved);
-    return {
-      data: digest.data,
-      reply: {
-        ...digest.reply,
-        title: withReading(digest.reply.title, resolved),
-        sources: [...readAs, ...digest.reply.sources],
-        visibility: 'ephemeral',
-      },
-    };
-  },
+  run: runFrom(() => import('./answers/day.js')),
 };

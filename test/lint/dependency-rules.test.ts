@@ -41,6 +41,8 @@ const BAD_TREE: Record<string, string> = {
     "import { render } from '../src/platforms/slack/render.js';\nexport const route = render;\n",
   'commands/day.ts':
     "import { composeDigest } from '../src/digest/compose.js';\nexport const day = composeDigest;\n",
+  'commands/answers/day.ts':
+    "import { composeDigest } from '../../src/digest/compose.js';\nexport const run = composeDigest;\n",
   'commands/types.ts': "import type { Ping } from 'discord-api-types/v10';\nexport type Types = Ping;\n",
   'commands/ledger.ts': "import Database from 'better-sqlite3';\nexport const db = Database;\n",
   'commands/help.ts': "import { commands } from './index.js';\nexport const help = () => commands;\n",
@@ -81,6 +83,7 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
     ['core-not-to-infrastructure', 'commands/ledger.ts', /node_modules\/better-sqlite3\//],
     ['core-not-to-adapters', 'commands/route.ts', /^src\/platforms\/slack\/render\.ts$/],
     ['core-not-to-adapters', 'commands/day.ts', /^src\/digest\/compose\.ts$/],
+    ['core-not-to-adapters', 'commands/answers/day.ts', /^src\/digest\/compose\.ts$/],
     ['core-not-to-adapters', 'src/query/subscriptions.ts', /^src\/store\/index\.ts$/],
     ['core-not-to-adapters', 'src/reply/feed.ts', /^src\/http\/server\.ts$/],
     ['itinerary-at-the-bottom', 'src/itinerary/loader.ts', /^src\/query\/library\.ts$/],

@@ -1,11 +1,11 @@
-import { officeName } from './traveler.js';
-import type { Traveler } from '../src/itinerary/schema.js';
-import type { Library } from '../src/query/library.js';
-import { whereOn, type TripRef, type WhereResult } from '../src/query/where.js';
-import { dateSpan, longDate } from '../src/itinerary/calendar.js';
-import { RECORD_SCOPE } from '../src/query/stays.js';
-import { answer, type Reply } from '../src/reply/model.js';
-import { withReading, type ResolvedDate } from '../src/query/dates.js';
+import { officeName } from '../traveler.js';
+import type { Traveler } from '../../src/itinerary/schema.js';
+import type { Library } from '../../src/query/library.js';
+import { whereOn, type TripRef, type WhereResult } from '../../src/query/where.js';
+import { dateSpan, longDate } from '../../src/itinerary/calendar.js';
+import { RECORD_SCOPE } from '../../src/query/stays.js';
+import { answer, type Reply } from '../../src/reply/model.js';
+import { withReading, type ResolvedDate } from '../../src/query/dates.js';
 
 const tripLine = (t: TripRef) => `${t.title}, ${dateSpan(t.firstDay, t.lastDay)}`;
 
