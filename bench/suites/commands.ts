@@ -1,3 +1,4 @@
+import { indexesOf } from '../../src/query/lazy-indexes.js';
 import Fuse from 'fuse.js';
 import { Bench, type Task } from 'tinybench';
 import { runText, type Invocation } from '../../commands/dispatch.js';
@@ -44,7 +45,7 @@ export function rowOf(task: Task, section: Row['section'], name: string, scale: 
 function bareSuggesters(
   library: Library,
 ): Record<(typeof SUGGEST_KINDS)[number], [string, (text: string) => unknown]> {
-  const { dayChoices, placeChoices, personRecords } = library.indexes;
+  const { dayChoices, placeChoices, personRecords } = indexesOf(library);
   const places = new Fuse(placeChoices, { keys: ['key'], ignoreLocation: true, threshold: 0.4 });
   const people = new Fuse(personRecords, {
     keys: ['names', 'roles'],

@@ -1,3 +1,4 @@
+import { indexesOf } from '../../src/query/lazy-indexes.js';
 import Fuse from 'fuse.js';
 import { Bench } from 'tinybench';
 import type { Library } from '../../src/query/library.js';
@@ -10,7 +11,7 @@ import { SAMPLING, rowOf } from './commands.js';
  * fuse.js search over the same person records, built once, same queries.
  */
 export async function benchFuzzy(library: Library, queries: readonly string[], scale: Scale): Promise<Row[]> {
-  const records = library.indexes.personRecords;
+  const records = indexesOf(library).personRecords;
   const bare = new Fuse(records, {
     keys: ['names', 'roles'],
     includeScore: true,

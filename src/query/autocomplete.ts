@@ -1,3 +1,4 @@
+import { indexesOf } from './lazy-indexes.js';
 import type { Library } from './library.js';
 import type { Choice } from './indexes.js';
 import { fold, truncate } from '../itinerary/text.js';
@@ -59,15 +60,15 @@ export function suggest(
   limit = 25,
 ): Suggestion[] {
   const input = text.slice(0, 100);
-  const { dayChoices, placeChoices } = library.indexes;
+  const { dayChoices, placeChoices } = indexesOf(library);
   switch (kind) {
     case 'date':
       return dayPrefix(dayChoices, input.trim(), limit) ?? filterChoices(dayChoices, input, limit);
     case 'place': {
       const direct = filterChoices(placeChoices, input, limit);
       if (direct.length > 0 || !input.trim()) return direct;
-      return library.indexes.places
-        .search(fold(input), limit)
+      return indexesOf(library)
+        .places.search(fold(input), limit)
         .map((r) => {
           const first = r.value[0]!;
           const name = first.names.find((n) => fold(n) === r.key) ?? first.stop.country;

@@ -52,6 +52,14 @@ export class LazyIndexes implements Indexes {
 }
 
 /** The indexes of a library, built on first use. */
-export function buildIndexes(library: LibraryContents): Indexes {
-  return new LazyIndexes(library);
+const indexesByLibrary = new WeakMap<LibraryContents, Indexes>();
+
+/**
+ * The indexes of a library, made on the first query that needs one (and this module with
+ * them: a one-shot `where` loads neither), then kept as long as the library lives.
+ */
+export function indexesOf(library: LibraryContents): Indexes {
+  let indexes = indexesByLibrary.get(library);
+  if (!indexes) indexesByLibrary.set(library, (indexes = new LazyIndexes(library)));
+  return indexes;
 }

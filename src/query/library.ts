@@ -1,7 +1,5 @@
 import type { Itinerary, Officeholder, Traveler } from '../itinerary/schema.js';
 import { dateRange } from '../itinerary/calendar.js';
-import type { Indexes } from './indexes.js';
-import { buildIndexes } from './lazy-indexes.js';
 import type { PersonView, TripView } from './views.js';
 
 export type { PersonView, TripView } from './views.js';
@@ -45,11 +43,10 @@ interface Volume extends LibraryVolume {
 }
 
 /**
- * All trips and the search indexes over them. Trips come in volumes read on first use, so a
+ * All trips (their search indexes: indexesOf in lazy-indexes.ts). Trips come in volumes read on first use, so a
  * question about one date parses only the volumes around it; every view is made once.
  */
 export class Library {
-  readonly indexes: Indexes;
   readonly #volumes: Volume[] = [];
   readonly #offices = new Map<Traveler, Office>();
   readonly #byRole = new Map<Traveler, TripView[]>();
@@ -63,7 +60,6 @@ export class Library {
       const office = offices[traveler];
       if (office) this.#offices.set(traveler, office);
     }
-    this.indexes = buildIndexes(this);
   }
 
   /** A library of offices and volumes read on first use (the order given breaks ties of date). */

@@ -1,3 +1,4 @@
+import { indexesOf } from './lazy-indexes.js';
 import type { Library, PersonView } from './library.js';
 import type { PersonRecord } from './indexes.js';
 import { words } from './words.js';
@@ -22,7 +23,7 @@ export interface PersonMatch {
  * then anyone sharing one name word ("narendra modi" -> Modi).
  */
 export function findPeople(library: Library, query: string, limit = 5): PersonMatch[] {
-  const { people, personRecords: records } = library.indexes;
+  const { people, personRecords: records } = indexesOf(library);
   const terms = words(query);
   if (terms.length === 0) return [];
   const out: PersonMatch[] = [];

@@ -1,3 +1,4 @@
+import { indexesOf } from './lazy-indexes.js';
 import { fold } from '../itinerary/text.js';
 import { isRealPlace } from './real-places.js';
 import type { Traveler } from '../itinerary/schema.js';
@@ -35,7 +36,7 @@ export interface WhenResult {
  * is never read as another one: it finds nothing, with the names it resembles as suggestions.
  */
 export function findPlaces(library: Library, query: string): PlaceMatch {
-  const { placeNames, places } = library.indexes;
+  const { placeNames, places } = indexesOf(library);
   const key = fold(query).replace(/^the\s+/, '');
   const exact = placeNames.get(key);
   if (exact) return { matched: query, records: exact, how: 'exact', unvisited: false, suggestions: [] };

@@ -1,3 +1,4 @@
+import { indexesOf } from './lazy-indexes.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../repo-root.js';
@@ -134,7 +135,7 @@ export function searchAll(library: Library, query: string, limit = 10): SearchHi
   const phrase = normal(tokens.join(' '));
   if (!phrase) return [];
   const compounds = tokens.filter((t) => /[^\p{L}\p{N}]/u.test(t)).map(fold);
-  const page = library.indexes.search;
+  const page = indexesOf(library).search;
   const rem = remarks(library);
   const found: { item: Record_; score: number; via?: string }[] = [];
   const add = (item: Record_, score: number, via?: string) => {
