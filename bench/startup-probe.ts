@@ -32,16 +32,17 @@ const bootMs = performance.now();
 if (bare) {
   const before = settle();
   const started = performance.now();
-  const files = readdirSync(dir)
+  // Every file of the library (manifests and volumes) parsed with JSON.parse, nothing else.
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { trips: unknown[] });
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { trips?: unknown[] });
   const read = performance.now();
   const after = settle();
   console.log(
     JSON.stringify({
       mode: 'bare',
-      trips: files.reduce((n, f) => n + f.trips.length, 0),
+      trips: files.reduce((n, f) => n + (f.trips?.length ?? 0), 0),
       bootMs,
       modulesMs: 0,
       readMs: read - started,
