@@ -17,7 +17,15 @@ function remarkSentence(remarks: string, name: string, familyName: string): stri
   return sentences.find((s) => s.includes(familyName) || s.includes(name)) ?? remarks;
 }
 
-function appearancesOf(view: PersonView) {
+/** Each person's appearances as answers give them, newest first: made once per person. */
+const appearancesByPerson = new WeakMap<PersonView, ReturnType<typeof describeAppearances>>();
+function appearancesOf(view: PersonView): ReturnType<typeof describeAppearances> {
+  let appearances = appearancesByPerson.get(view);
+  if (!appearances) appearancesByPerson.set(view, (appearances = describeAppearances(view)));
+  return appearances;
+}
+
+function describeAppearances(view: PersonView) {
   return view.appearances
     .map((a) => {
       const trip = a.trip.itinerary.trip;
@@ -114,7 +122,8 @@ export function run(ctx: CommandContext): CommandOutput {
       ),
     };
   }
-  const found = findPeople(ctx.library, query, ctx.library.people.length);
+  // Every holder of an office asked for; a name's best five.
+  const found = findPeople(ctx.library, query, 5, { allExact: true });
   // One name word in common ("Sergei Shoigu" and Sergei Lavrov) is another person: a suggestion, not an answer.
   if (found.length === 0 || found[0]!.match === 'partial') {
     const maybe = [...new Set(found.map((m) => m.view.person.name))].slice(0, 3);
@@ -169,12 +178,15 @@ export function run(ctx: CommandContext): CommandOutput {
   };
   const best = all[0]!;
   const latest = best.appearances[0];
-  const sources = [
+  /** Where names come from, and the calendars of the dates shown. */
+  const sourcesFor = (shown: readonly { dates: 'local' | 'washington' }[]) => [
     'Names and offices as the Historian’s remarks and the trip page’s document titles give them.',
-    ...datesNotes(all.flatMap((m) => m.appearances.slice(0, LIST_LIMIT)).map((a) => ({ dates: a.dates }))),
+    ...datesNotes(shown.map((a) => ({ dates: a.dates }))),
   ];
   if (roleQuery) {
     const listed = all.slice(0, ROSTER_LIMIT);
+    // The roster shows each official's latest appearance only.
+    const sources = sourcesFor(listed.flatMap((m) => m.appearances.slice(0, 1)));
     return {
       data: { matches: all, total: all.length },
       reply: answer(
@@ -214,7 +226,7 @@ export function run(ctx: CommandContext): CommandOutput {
               : `Also matching: ${m.name}, ${[m.roles.slice(0, 3).join('; '), where(m)].filter(Boolean).join(', ')}`,
           lines: appearanceLines(m),
         })),
-        sources,
+        sources: sourcesFor(all.flatMap((m) => m.appearances.slice(0, LIST_LIMIT))),
       },
     ),
   };

@@ -25,6 +25,11 @@ export function monthIndex(name: string): number {
   return MONTHS.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
 }
 
+/** Order of two YYYY-MM-DD dates (plain string order; localeCompare would build an ICU collator). */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

@@ -50,13 +50,20 @@ export function typoDistance(a: string, b: string, max: number): number {
  * y as i, ou and oo as u, ph as f, kh and q as k, doubled letters once.
  */
 export function soundKey(word: string): string {
-  return word
-    .replace(/ph/g, 'f')
-    .replace(/kh|ck|q/g, 'k')
-    .replace(/ou|oo/g, 'u')
-    .replace(/y/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+  let key = soundKeys.get(word);
+  if (key === undefined) {
+    key = word
+      .replace(/ph/g, 'f')
+      .replace(/kh|ck|q/g, 'k')
+      .replace(/ou|oo/g, 'u')
+      .replace(/y/g, 'i')
+      .replace(/(.)\1+/g, '$1');
+    if (soundKeys.size > 50_000) soundKeys.clear(); // the record's vocabulary is a few thousand words
+    soundKeys.set(word, key);
+  }
+  return key;
 }
+const soundKeys = new Map<string, string>();
 
 /** Two different spellings of one name: the same sound key, for words of four letters or more. */
 export function soundsAlike(a: string, b: string): boolean {

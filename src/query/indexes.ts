@@ -5,7 +5,7 @@ import type { Stop } from '../itinerary/schema.js';
 import { DEMONYMS } from '../itinerary/places.js';
 import { fold } from '../itinerary/text.js';
 import { words } from './words.js';
-import { shortDate } from '../itinerary/calendar.js';
+import { shortDate, compareDates } from '../itinerary/calendar.js';
 import type { LibraryContents, PersonView, TripView } from './views.js';
 
 export interface PersonRecord {
@@ -196,7 +196,7 @@ export function buildDayChoices(library: LibraryContents): Choice[] {
   }
   // Newest first, strictly by date: autocomplete finds an ISO prefix by binary search.
   return [...byDate.values()]
-    .sort((a, b) => b.date.localeCompare(a.date))
+    .sort((a, b) => compareDates(b.date, a.date))
     .map(({ date, places }) => {
       const name = `${shortDate(date, true)}: ${places.join(' → ') || 'travel'}`;
       return { name, value: date, key: fold(`${date} ${name}`) };

@@ -1,5 +1,5 @@
 import type { Itinerary, Officeholder, Traveler } from '../itinerary/schema.js';
-import { dateRange } from '../itinerary/calendar.js';
+import { dateRange, compareDates } from '../itinerary/calendar.js';
 import type { PersonView, TripView } from './views.js';
 
 export type { PersonView, TripView } from './views.js';
@@ -117,7 +117,7 @@ export class Library {
       }
     }
     this.#people = [...byId.values()];
-    for (const view of this.#people) view.appearances.sort((a, b) => a.date.localeCompare(b.date));
+    for (const view of this.#people) view.appearances.sort((a, b) => compareDates(a.date, b.date));
     return this.#people;
   }
 

@@ -1,3 +1,4 @@
+import { compareDates } from '../itinerary/calendar.js';
 import { indexesOf } from './lazy-indexes.js';
 import type { Library, PersonView } from './library.js';
 import type { PersonRecord } from './indexes.js';
@@ -22,14 +23,20 @@ export interface PersonMatch {
  * minister indian" -> Rajnath Singh; the last word may be unfinished), then fuzzy word matches (fuse.js over the vocabulary) ("jaishankr"),
  * then anyone sharing one name word ("narendra modi" -> Modi).
  */
-export function findPeople(library: Library, query: string, limit = 5): PersonMatch[] {
+export function findPeople(
+  library: Library,
+  query: string,
+  limit = 5,
+  /** Every exact match, however many (an office's holders), then fuzzy ones up to `limit`. */
+  { allExact = false }: { allExact?: boolean } = {},
+): PersonMatch[] {
   const { people, personRecords: records } = indexesOf(library);
   const terms = words(query);
   if (terms.length === 0) return [];
   const out: PersonMatch[] = [];
   const seen = new Set<PersonView>();
   const add = (view: PersonView, match: PersonMatch['match'], byName: boolean, office?: string) => {
-    if (!seen.has(view) && out.length < limit) {
+    if (!seen.has(view) && (out.length < limit || (allExact && match === 'exact'))) {
       seen.add(view);
       out.push({ view, match, byName, ...(office ? { office } : {}) });
     }
@@ -61,7 +68,7 @@ export function findPeople(library: Library, query: string, limit = 5): PersonMa
       (a, b) =>
         b.names - a.names ||
         (a.names === terms.length ? b.count - a.count : 0) ||
-        (b.recency ?? '').localeCompare(a.recency ?? '') ||
+        compareDates(b.recency ?? '', a.recency ?? '') ||
         a.closeness - b.closeness ||
         b.count - a.count,
     );

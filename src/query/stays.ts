@@ -1,5 +1,5 @@
 import type { Basis, DateKind, PageDating, Stop, StopSource, Traveler } from '../itinerary/schema.js';
-import { dateSpan } from '../itinerary/calendar.js';
+import { dateSpan, compareDates } from '../itinerary/calendar.js';
 import type { TripView } from './library.js';
 
 /** A stay as answers and `--json` show it. */
@@ -106,5 +106,5 @@ export function stayListLine(stop: StopOnDay): string {
 
 /** Newest first, then in route order. */
 export function newestFirst<T extends Pick<StopOnDay, 'from' | 'to'>>(stops: readonly T[]): T[] {
-  return [...stops].sort((a, b) => b.from.localeCompare(a.from) || b.to.localeCompare(a.to));
+  return [...stops].sort((a, b) => compareDates(b.from, a.from) || compareDates(b.to, a.to));
 }

@@ -1,3 +1,4 @@
+import { compareDates } from '../itinerary/calendar.js';
 import type { Traveler } from '../itinerary/schema.js';
 import type { Library, TripView } from './library.js';
 import { findPlaces } from './places.js';
@@ -25,7 +26,7 @@ export function listTrips(library: Library, filter: TripFilter): TripList {
   const pool = library.tripsOf(filter.role);
   const query = filter.query?.trim() ?? '';
   const newest = (trips: readonly TripView[]) =>
-    [...trips].sort((a, b) => b.itinerary.trip.firstDay.localeCompare(a.itinerary.trip.firstDay));
+    [...trips].sort((a, b) => compareDates(b.itinerary.trip.firstDay, a.itinerary.trip.firstDay));
   if (!query) return { by: 'all', trips: newest(pool) };
   if (/^\d{4}$/.test(query)) {
     const inYear = pool.filter(
