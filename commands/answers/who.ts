@@ -152,7 +152,7 @@ export function run(ctx: CommandContext): CommandOutput {
       country: view.person.country ?? null,
       organisation: view.person.organisation ?? null,
       match,
-      appearances: appearancesOf(view).filter((a) => !role || a.traveler === role),
+      appearances: role ? appearancesOf(view).filter((a) => a.traveler === role) : appearancesOf(view),
     }))
     .filter((m) => m.appearances.length > 0 || !role);
   if (all.length === 0) {
