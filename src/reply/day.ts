@@ -122,8 +122,10 @@ export function digestReply(digest: DayDigest): Reply {
   const where = digest.stops.length
     ? digest.stops.map(stopLine)
     : ['No stay is on record on this day (a travel or departure day).'];
-  if (digest.travelDay) where.unshift(`Travel day: ${digest.stops.length} stays, in route order:`);
-  sections.push({ heading: 'Where', lines: where });
+  sections.push({
+    heading: digest.travelDay ? 'Where (a travel day, in route order)' : 'Where',
+    lines: where,
+  });
   for (const [heading, kinds] of GROUPS) {
     const docs = digest.documents.filter((d) => kinds.includes(d.kind));
     if (docs.length) sections.push({ heading, lines: docs.map(itemLine) });
@@ -161,8 +163,8 @@ export function digestReply(digest: DayDigest): Reply {
       .join(' → ') || 'in transit';
   return {
     kind: 'answer',
-    title: `${shortDate(digest.date, true)}: day ${digest.trip.day} of ${digest.trip.of}, ${places}`,
-    lead: `${digest.trip.traveler}, ${longDate(digest.date)}: ${places}.`,
+    // Who, which day of the trip, where: the first line says it all, so there is no lead to repeat it.
+    title: `${shortDate(digest.date, true)}: ${digest.trip.traveler}, day ${digest.trip.day} of ${digest.trip.of}, ${places}`,
     sections,
     sources: [
       digest.trip.title,

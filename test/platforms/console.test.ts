@@ -38,7 +38,7 @@ describe('--brief', () => {
   it('in the console prints only the first line; an error stays whole', async () => {
     const text = await consoleSession(['day 2023-11-09 --brief', 'where 2023-02-30 --brief']);
     const [brief, error] = text.split('\n\n');
-    expect(brief).toBe('Thu, Nov 9, 2023: day 8 of 9, Seoul → New Delhi');
+    expect(brief).toBe('Thu, Nov 9, 2023: Secretary Blinken, day 8 of 9, Seoul → New Delhi');
     expect(error).toBe('Error: "2023-02-30" does not exist on the calendar.');
     // The error's hint follows, as without --brief.
     expect(text.split('\n\n')[2]).toMatch(/^Try 2023-11-07/);

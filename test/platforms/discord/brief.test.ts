@@ -21,7 +21,7 @@ import {
   type CallbackBody,
 } from './harness.js';
 
-const FIRST_LINE = 'Thu, Nov 9, 2023: day 8 of 9, Seoul → New Delhi';
+const FIRST_LINE = 'Thu, Nov 9, 2023: Secretary Blinken, day 8 of 9, Seoul → New Delhi';
 const YOON = 'Secretary Blinken’s Meeting with Republic of Korea President Yoon';
 /** 91 characters: with the command and the instant, too long for a 100-character custom_id. */
 const LONG_QUERY =

@@ -13,7 +13,7 @@ import { encodeShare } from '../../../src/platforms/slack/share.js';
 import { allText, expectValidBlocks } from './block-kit.js';
 import { buttonBody, signedHeaders, startHarness, type Harness } from './harness.js';
 
-const FIRST_LINE = 'Thu, Nov 9, 2023: day 8 of 9, Seoul → New Delhi';
+const FIRST_LINE = 'Thu, Nov 9, 2023: Secretary Blinken, day 8 of 9, Seoul → New Delhi';
 const YOON = 'Secretary Blinken’s Meeting with Republic of Korea President Yoon';
 
 let h: Harness;
