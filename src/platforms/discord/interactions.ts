@@ -20,7 +20,13 @@ import { briefReply } from '../../reply/model.js';
 import type { Logger } from '../../log.js';
 import { AUTOCOMPLETE_KINDS, BRIEF_OPTION, optionValues } from './commands.js';
 import { truncate } from '../../itinerary/text.js';
-import { describeDiscordError, replyInTime, type AnsweredInteraction, type Answer } from './respond.js';
+import {
+  describeDiscordError,
+  expandInTime,
+  replyInTime,
+  type AnsweredInteraction,
+  type Answer,
+} from './respond.js';
 import { HeldQuestions, moreCustomId, moreRow, readMoreCustomId, type MoreRequest } from './more.js';
 
 import { recordCommand, type Metrics } from '../../http/metrics.js';
@@ -155,13 +161,21 @@ async function runMore(interaction: ButtonInteraction, ctx: InteractionContext):
   };
 }
 
-/** Handles a "More" button under a brief answer: the whole answer, once, as a new reply. */
+/** Handles a "More" button under a brief answer: the whole answer replaces the brief one. */
 export async function handleMoreButton(
   interaction: ButtonInteraction,
   shared: InteractionContext,
 ): Promise<void> {
   const ctx = { ...shared, log: withRequestId(shared.log, interaction.id) };
-  await answerOnce(interaction, ctx, runMore(interaction, ctx));
+  try {
+    const work = runMore(interaction, ctx).catch((error: unknown): Answer => {
+      ctx.log.error('discord: could not read a More button', { error });
+      return { reply: APOLOGY };
+    });
+    await expandInTime(interaction, work, ctx.deferAfterMs);
+  } catch (error) {
+    ctx.log.warn('discord: could not expand a brief answer', describeDiscordError(error));
+  }
 }
 
 function choicesFor(

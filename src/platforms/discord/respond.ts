@@ -81,6 +81,17 @@ export async function sendReply(
   await interaction.followUp({ ...message, ...(flags ? { flags } : {}) });
 }
 
+/** 'late' when the work is not done within `ms`. */
+async function readyOrLate(work: Promise<unknown>, ms: number): Promise<'ready' | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  const first = await Promise.race([work.then(() => 'ready' as const), late]);
+  clearTimeout(timer);
+  return first;
+}
+
 /**
  * Waits for the reply; if it is not ready within `deferAfterMs` (well inside Discord's
  * three-second deadline), acknowledges with a private deferral first.
@@ -91,15 +102,40 @@ export async function replyInTime(
   deferAfterMs: number,
   log: Logger,
 ): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), deferAfterMs);
-  });
-  const first = await Promise.race([work, late]);
-  clearTimeout(timer);
-  if (first === 'late') {
+  if ((await readyOrLate(work, deferAfterMs)) === 'late') {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   }
   const { reply, extras } = await work;
   await sendReply(interaction, reply, log, extras);
+}
+
+/**
+ * The whole answer behind a "More" button, in place of the brief one (an UPDATE_MESSAGE
+ * callback, or a deferred update and an edit when it is slow): the button goes with it, so a
+ * second press finds nothing to press and nothing is posted twice. An error is a private
+ * note of its own, and the brief answer stays.
+ */
+export async function expandInTime(
+  interaction: ButtonInteraction,
+  work: Promise<Answer>,
+  deferAfterMs: number,
+): Promise<void> {
+  if ((await readyOrLate(work, deferAfterMs)) === 'late') await interaction.deferUpdate();
+  const { reply } = await work;
+  if (reply.kind === 'error') {
+    const note = {
+      embeds: renderDiscordEmbeds(reply),
+      allowedMentions: NO_PINGS,
+      flags: MessageFlags.Ephemeral,
+    } as const;
+    await (interaction.deferred ? interaction.followUp(note) : interaction.reply(note));
+    return;
+  }
+  const message = {
+    ...withAttachment(reply, renderDiscordEmbeds(reply)),
+    allowedMentions: NO_PINGS,
+    components: [],
+  };
+  if (interaction.deferred) await interaction.editReply(message);
+  else await interaction.update(message);
 }

@@ -38,7 +38,7 @@ export interface TripCommandDeps {
  * `/trip <command> [args]`: acks at once, then answers through response_url,
  * ephemeral with a "Share in channel" button; the button re-runs the same question
  * (same text, time zone and instant) and posts the answer in the channel.
- * With `--brief`, only the answer's first line, with a "More" button that posts the rest.
+ * With `--brief`, only the answer's first line, with a "More" button that expands it in place.
  */
 export function registerTripCommand(app: App, base: TripCommandDeps): void {
   app.command('/trip', async ({ command, ack, respond, context, client }) => {
@@ -64,7 +64,8 @@ export function registerTripCommand(app: App, base: TripCommandDeps): void {
     await ack();
   });
 
-  // "More" under a --brief answer: the whole answer, as a second message with the first one's visibility.
+  // "More" under a --brief answer: the whole answer replaces the brief one in place, so a
+  // second click finds no button and nothing is posted twice. An error is a note of its own.
   app.action(MORE_ACTION_ID, async ({ ack, action, body, respond, client }) => {
     const deps = { ...base, log: withRequestId(base.log, randomUUID()) };
     await ack();
@@ -81,7 +82,7 @@ export function registerTripCommand(app: App, base: TripCommandDeps): void {
     await send(deps.log, respond, {
       ...message,
       response_type: ephemeral ? 'ephemeral' : 'in_channel',
-      replace_original: false,
+      replace_original: reply.kind !== 'error',
     });
   });
 

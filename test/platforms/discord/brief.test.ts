@@ -65,7 +65,7 @@ describe('Discord /trip brief:true and its More button', () => {
     await callbackOf(bot.discord, later);
   };
 
-  it('answers with the first line and a More button, then the whole answer once when it is pressed', async () => {
+  it('answers with the first line and a More button, which expands it in place into the whole answer', async () => {
     const brief = await ask('day', { date: '2023-11-09', brief: true });
     expect(brief.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(brief.data.flags ?? 0).toBe(0);
@@ -77,9 +77,10 @@ describe('Discord /trip brief:true and its More button', () => {
     const customId = moreButton(brief);
 
     const { interaction, body } = await press(customId);
-    expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(body.data.flags ?? 0).toBe(0);
-    expect(body.data.components).toBeUndefined();
+    // UPDATE_MESSAGE: the brief message becomes the whole answer, and its button goes with it,
+    // so a second press has nothing to press and nothing is posted twice.
+    expect(body.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(body.data.components).toEqual([]);
     const embeds = body.data.embeds ?? [];
     expect(embeds[0]?.title).toBe(FIRST_LINE);
     expect(embedText(embeds)).toContain(YOON);
@@ -93,17 +94,42 @@ describe('Discord /trip brief:true and its More button', () => {
     ).toEqual([]);
   });
 
-  it('keeps the rest of a private message private', async () => {
+  it('expands a private message in place, so the rest stays private', async () => {
     const brief = await ask('help', { brief: true });
     expect(brief.data.flags).toBe(MessageFlags.Ephemeral);
-    const { body } = await press(moreButton(brief), true);
-    expect(body.data.flags).toBe(MessageFlags.Ephemeral);
+    const { interaction, body } = await press(moreButton(brief), true);
+    expect(body.type).toBe(InteractionResponseType.UpdateMessage);
     expect(embedText(body.data.embeds ?? [])).toContain('/trip where');
-    // An answer posted in the channel is private too when the button was on a private message.
-    const day = await ask('day', { date: '2023-11-09', brief: true });
-    const again = await press(moreButton(day), true);
-    expect(again.body.data.flags).toBe(MessageFlags.Ephemeral);
-    expect(embedText(again.body.data.embeds ?? [])).toContain(YOON);
+    await settle();
+    // No message of its own (which could be public): only the update of the private one.
+    expect(bot.discord.requests.filter((r) => r.path.includes(interaction.token))).toHaveLength(1);
+  });
+
+  it('expands a slow answer after a deferred update, editing the message the button is on', async () => {
+    const slow = await startBot({ deferAfterMs: 0 });
+    try {
+      // Unit files share a process and maps are remembered once drawn: Root's 1906 trip to
+      // Brazil in light is drawn by no other test, so the answer takes longer than 0 ms.
+      // The button's question, as the brief answer to `/trip map trip:1906-07-17-root` carries it.
+      const pressed = buttonPress('more:["lonj3x2o","map","1906-07-17-root"]');
+      slow.discord.gateway.interact(pressed);
+      const edit = await slow.discord.waitFor(
+        (r) =>
+          r.method === 'PATCH' && r.path.includes(pressed.token) && r.path.endsWith('/messages/@original'),
+      );
+      const callback = (await callbackOf(slow.discord, pressed)).body as CallbackBody;
+      expect(callback.type).toBe(InteractionResponseType.DeferredMessageUpdate);
+      expect(edit.files[0]?.filename).toBe('1906-07-17-root-route.png');
+      const payload = (edit.body ?? {}) as CallbackBody['data'];
+      expect(payload.components).toEqual([]);
+      expect(payload.embeds?.[0]?.title).toContain('Root');
+      // Nothing else was posted for the press: no follow-up message.
+      expect(
+        slow.discord.requests.filter((r) => r.method === 'POST' && r.path.includes(pressed.token)).length,
+      ).toBe(1);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('holds a question too long for the button, and answers it', async () => {

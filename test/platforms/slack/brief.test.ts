@@ -51,7 +51,7 @@ afterEach(async () => {
 });
 
 describe('Slack /trip --brief', () => {
-  it('answers with the first line and a More button, then the whole answer once when it is pressed', async () => {
+  it('answers with the first line and a More button, which expands it in place into the whole answer', async () => {
     const { response, id } = await h.command('day 2023-11-09 --brief');
     expect(response.status).toBe(200);
     const brief = await answerTo(id);
@@ -69,7 +69,8 @@ describe('Slack /trip --brief', () => {
     expect((await press('trip_more', more!.value!, 'more')).status).toBe(200);
     const full = await answerTo('more');
     expect(full.body.response_type).toBe('ephemeral');
-    expect(full.body.replace_original).toBe(false);
+    // The whole answer replaces the brief one: no second message, no button left to press twice.
+    expect(full.body.replace_original).toBe(true);
     expectValidBlocks(full.body.blocks);
     expect(blocksOf(full)[0]?.text?.text).toBe(FIRST_LINE);
     expect(allText(full.body)).toContain(YOON);
