@@ -197,12 +197,14 @@ export const Officeholder = z.object({
 });
 export type Officeholder = z.infer<typeof Officeholder>;
 
+/** The first and last dates an office's record covers, and what it is. */
+const RecordSpan = z.object({ first: IsoDate, last: IsoDate, source: z.string().min(1) });
+
 /** Every trip of one office, as `npm run ingest` builds it (written as a manifest and volumes). */
 export const LibraryFile = z.object({
   schemaVersion: z.literal(2),
   traveler: Traveler,
-  /** The first and last dates the record covers, and what it is. */
-  record: z.object({ first: IsoDate, last: IsoDate, source: z.string().min(1) }),
+  record: RecordSpan,
   officeholders: z.array(Officeholder),
   trips: z.array(Itinerary),
 });
@@ -225,7 +227,7 @@ export type LibraryVolume = z.infer<typeof LibraryVolume>;
 export const LibraryManifest = z.object({
   schemaVersion: z.literal(3),
   traveler: Traveler,
-  record: z.object({ first: IsoDate, last: IsoDate, source: z.string().min(1) }),
+  record: RecordSpan,
   officeholders: z.array(Officeholder),
   volumes: z.array(
     z.object({
