@@ -84,6 +84,8 @@ function travelerSection(match: TravelerMatch): Section {
 
 /** How many officials a role query lists in text (all of them are in --json). */
 export const ROSTER_LIMIT = 10;
+/** A name given alone, in different offices this many years apart, may be several people. */
+const NAME_ONLY_SPAN_YEARS = 15;
 
 /** Answers /trip who (the definition, with its options, is commands/who.ts). */
 export function run(ctx: CommandContext): CommandOutput {
@@ -213,12 +215,25 @@ export function run(ctx: CommandContext): CommandOutput {
   const data = { matches: all };
   const readAs = best.match === 'fuzzy' ? `Read "${shown}" as ` : '';
   const office = [best.role, where(best)].filter(Boolean).join(', ');
+  // A name the sources give alone ("Premier Kim", "President Kim") joins every appearance
+  // under it: when those hold different offices decades apart (Kim 1973-2011, Schroeder
+  // 1962-2005), they are likely different people, and the answer says so.
+  const years = best.appearances.map((a) => Number(a.date.slice(0, 4)));
+  const nameOnly =
+    !/\s/.test(best.name.trim()) &&
+    best.roles.length > 1 &&
+    Math.max(...years) - Math.min(...years) >= NAME_ONLY_SPAN_YEARS;
   return {
     data,
     reply: answer(
       `${readAs}${best.name}${office ? ` (${office})` : ''}: ${plural(best.appearances.length, 'appearance')}` +
         (latest ? `; the latest ${longDate(latest.date)}${latest.city ? `, ${latest.city}` : ''}` : ''),
       {
+        ...(nameOnly
+          ? {
+              lead: `The sources give only the name "${best.name}", in different offices over ${Math.max(...years) - Math.min(...years)} years: these may be different people.`,
+            }
+          : {}),
         sections: all.map((m, i) => ({
           heading:
             i === 0

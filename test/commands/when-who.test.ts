@@ -158,3 +158,22 @@ describe('/trip who', () => {
     expect(outcome.reply.hint).toBeTruthy();
   });
 });
+
+describe('/trip who: a name the sources give alone', () => {
+  // XML remarks: "Met with Premier Kim." (Kissinger, 1973), "Prime Minister Kim" (Shultz, 1983),
+  // "President Kim" (Clinton 1993; Albright 1997, 1998), "Foreign Minister Kim" (Clinton, 2011):
+  // several Koreans under one name, in different offices 38 years apart.
+  it('says the appearances of "Kim" may be different people', async () => {
+    const text = renderText((await ask('who kim')).reply);
+    expect(text.split('\n')[1]).toBe(
+      'The sources give only the name "Kim", in different offices over 38 years: these may be different people.',
+    );
+  });
+
+  // XML: "Foreign Minister Gromyko" in every remark, 1974-1985: one office, so no such caveat.
+  it('does not hedge a name given alone in one office (Gromyko)', async () => {
+    const text = renderText((await ask('who gromyko')).reply);
+    expect(text).toMatch(/^Gromyko \(Foreign Minister, U\.S\.S\.R\.\)/);
+    expect(text).not.toContain('may be different people');
+  });
+});
