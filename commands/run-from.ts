@@ -11,5 +11,6 @@ export interface AnsweringModule {
  * without loading any answer, so `npm run trip -- where ...` loads `where`'s queries only.
  */
 export function runFrom(load: () => Promise<AnsweringModule>): CommandDefinition['run'] {
-  return async (ctx) => (await load()).run(ctx);
+  let loaded: AnsweringModule | undefined;
+  return async (ctx) => (loaded ??= await load()).run(ctx);
 }
