@@ -5,9 +5,10 @@ import type { Itinerary, LibraryManifest, LibraryVolume, Traveler } from './sche
 
 /**
  * `npm run ingest` writes SHA256SUMS (in sha256sum's own format, paths relative to the
- * library folder) beside the library files it has just validated. A file whose bytes still hash to its line there is that validated file
- * and is read as is; any other file (edited by hand, a TRIPS_DIR of your own) is validated
- * against the schema first. This keeps zod's ~80 ms of import and checking off every start.
+ * library folder) beside the library files it has just validated. A file whose bytes still
+ * hash to its line there is that validated file and is read as is; any other file (edited by
+ * hand, a TRIPS_DIR of your own) is validated against the schema first. This keeps zod's
+ * import and checking (about 80 ms) off every start.
  */
 export const SUMS_FILE = 'SHA256SUMS';
 

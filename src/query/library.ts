@@ -28,7 +28,7 @@ function viewOf(itinerary: Itinerary): TripView {
 }
 
 const byFirstDay = (a: TripView, b: TripView) =>
-  a.itinerary.trip.firstDay.localeCompare(b.itinerary.trip.firstDay);
+  compareDates(a.itinerary.trip.firstDay, b.itinerary.trip.firstDay);
 
 /** Some trips of one office, read when first needed: `first` and `last` bound the days they cover. */
 export interface LibraryVolume {
@@ -43,8 +43,9 @@ interface Volume extends LibraryVolume {
 }
 
 /**
- * All trips (their search indexes: indexesOf in lazy-indexes.ts). Trips come in volumes read on first use, so a
- * question about one date parses only the volumes around it; every view is made once.
+ * All trips, in volumes read on first use: a question about one date parses only the
+ * volumes around it, and every view is made once. (The search indexes over them are the
+ * query layer's: indexesOf in lazy-indexes.ts.)
  */
 export class Library {
   readonly #volumes: Volume[] = [];
