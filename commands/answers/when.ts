@@ -14,13 +14,15 @@ export function run(ctx: CommandContext): CommandOutput {
   const result = whenAt(ctx.library, query, role);
   if (result.stops.length === 0) {
     const who = role ? ` for the ${role === 'president' ? 'President' : 'Secretary'}` : '';
-    const didYouMean = result.suggestions.length ? `Did you mean ${result.suggestions.join(', ')}? ` : '';
+    const [closest] = result.suggestions;
     throw new UserError(
       'NOT_FOUND',
       result.unvisited || result.how === 'exact'
         ? `No visit to ${query.slice(0, 60)} is on record${who}.`
         : `No place on record matches "${query.slice(0, 60)}"${who}.`,
-      `${didYouMean}The record lists foreign travel only. Try /trip when Beijing, /trip when Kiev`,
+      closest
+        ? `Nearest on record: ${result.suggestions.join('; ')}. The record lists foreign travel only. Try /trip when ${closest.split(',')[0]}`
+        : 'The record lists foreign travel only. Try /trip when Beijing, /trip when Kiev',
     );
   }
   const { stops } = result;

@@ -8,6 +8,9 @@ import { localDateCaveat } from '../../src/query/sources.js';
 import { datesNotes, placeName, stayLine } from '../../src/query/stays.js';
 import { answer } from '../../src/reply/model.js';
 
+/** "an 8-day", "an 11-day", "a 9-day": the article as the number is said. */
+const anOrA = (n: number) => (/^8/.test(String(n)) || n === 11 || n === 18 ? 'an' : 'a');
+
 /** Answers /trip where (the definition, with its options, is commands/where.ts). */
 export function run(ctx: CommandContext): CommandOutput {
   const role = travelerIn(ctx.options) ?? 'secretary';
@@ -47,7 +50,7 @@ export function run(ctx: CommandContext): CommandOutput {
       lead: holderTravelled ? lead : `${lead} ${holderText(result)}`,
       sections: [
         {
-          heading: `${result.travelDay ? 'Travel day, in route order' : 'Stays'} (day ${trip.day} of a ${trip.of}-day trip: /trip route ${date})`,
+          heading: `${result.travelDay ? 'Travel day, in route order' : 'Stays'} (day ${trip.day} of ${anOrA(trip.of)} ${trip.of}-day trip: /trip route ${date})`,
           lines,
         },
       ],

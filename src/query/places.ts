@@ -1,6 +1,8 @@
 import { indexesOf } from './lazy-indexes.js';
 import { fold } from '../itinerary/text.js';
+import { geoDistance } from 'd3-geo';
 import { isRealPlace } from './real-places.js';
+import { cityGazetteer, countryCodeOf } from '../itinerary/places.js';
 import type { Traveler } from '../itinerary/schema.js';
 import type { Library } from './library.js';
 import type { PlaceRecord } from './indexes.js';
@@ -15,7 +17,10 @@ export interface PlaceMatch {
   how: PlaceMatchKind;
   /** A real country or city (gazetteer) the record has no visit to. */
   unvisited: boolean;
-  /** Names on record the query resembles, for "did you mean". */
+  /**
+   * For a real place never visited, the places on record nearest it ("Kathmandu, Nepal" for
+   * Bhutan); else none.
+   */
   suggestions: string[];
 }
 
@@ -33,7 +38,7 @@ export interface WhenResult {
 /**
  * Stays a place name points at: a city, country or alias ("Turkey", "ROK", "Kiev") as typed,
  * else a typo of one ("Soel" is Seoul). A real place the record has no visit to ("Bhutan")
- * is never read as another one: it finds nothing, with the names it resembles as suggestions.
+ * is never read as another one: it finds nothing, with the nearest places on record as hints.
  */
 export function findPlaces(library: Library, query: string): PlaceMatch {
   const { placeNames, places } = indexesOf(library);
@@ -46,11 +51,50 @@ export function findPlaces(library: Library, query: string): PlaceMatch {
     return first.names.find((n) => fold(n) === hit.key) ?? first.stop.city ?? first.stop.country;
   };
   if (isRealPlace(query)) {
-    return { matched: query, records: [], how: 'none', unvisited: true, suggestions: hits.map(nameOf) };
+    return {
+      matched: query,
+      records: [],
+      how: 'none',
+      unvisited: true,
+      suggestions: nearestVisited(library, query),
+    };
   }
   const best = hits[0];
   if (!best) return { matched: query, records: [], how: 'none', unvisited: false, suggestions: [] };
   return { matched: nameOf(best), records: best.value, how: 'typo', unvisited: false, suggestions: [] };
+}
+
+/** Where a real place lies: a city's coordinates, or a country's most populous city's. */
+function whereIs(name: string): [number, number] | undefined {
+  const text = name.trim().replace(/^the\s+/i, '');
+  const code = countryCodeOf(text);
+  const cities = code ? cityGazetteer().findFromIsoCode(code) : cityGazetteer().lookupViaCity(text);
+  const biggest = cities.reduce<(typeof cities)[number] | undefined>(
+    (a, c) => (!a || c.pop > a.pop ? c : a),
+    undefined,
+  );
+  return biggest ? [biggest.lng, biggest.lat] : undefined;
+}
+
+/** The places on record nearest a real place the record never visits, nearest first. */
+function nearestVisited(library: Library, name: string, count = 2): string[] {
+  const here = whereIs(name);
+  if (!here) return [];
+  const distance = new Map<string, number>();
+  for (const trip of library.trips) {
+    for (const stop of trip.itinerary.stops) {
+      for (const place of stop.places) {
+        if (!place.coordinates) continue;
+        const label = `${place.name}, ${stop.country}`;
+        const d = geoDistance(here, [place.coordinates.lon, place.coordinates.lat]);
+        if (d < (distance.get(label) ?? Infinity)) distance.set(label, d);
+      }
+    }
+  }
+  return [...distance]
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, count)
+    .map(([label]) => label);
 }
 
 /** Every stay at a city or in a country, newest first (one office's, when given). */

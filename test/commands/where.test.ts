@@ -10,6 +10,15 @@ import { ask, TRIP_ID } from '../fixtures/trip.js';
 const CITIES = ['Tel Aviv', 'Amman', 'Ramallah', 'Baghdad', 'Ankara', 'Tokyo', 'Seoul', 'New Delhi'];
 
 describe('/trip where', () => {
+  // XML: record 4194, Istanbul, 2024-01-04 to 01-06, first of records 4194-4202 (to 2024-01-11);
+  // record 4203 begins 2024-01-15, another trip: January 4 is day 1 of an 8-day trip.
+  it('January 4, 2024: Istanbul, day 1 of an 8-day trip', async () => {
+    const text = renderText((await ask('where 2024-01-04')).reply);
+    expect(text.split('\n')[0]).toBe('January 4, 2024: Istanbul');
+    expect(text).toContain('(day 1 of an 8-day trip: /trip route 2024-01-04)');
+    expect(text).toContain('Historian record 4194, local dates');
+  });
+
   it('2023-11-07: Tokyo, Japan, documented', async () => {
     const outcome = await ask('/trip where 2023-11-07');
     expect(outcome.ok).toBe(true);

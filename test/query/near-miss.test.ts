@@ -29,6 +29,15 @@ describe('near misses', () => {
     expect(outcome.data).toBeUndefined();
   });
 
+  // Bhutan is never visited; the gazetteer's Thimphu (27.47N 89.64E) is about 415 km from Dhaka
+  // (23.71N 90.41E) and 425 km from Kathmandu (27.72N 85.32E), both on record (XML locales).
+  it('points to the places on record nearest a real place never visited, not to a similar name', async () => {
+    const outcome = await ask('when Bhutan');
+    expect(outcome.reply.hint).toBe(
+      'Nearest on record: Dhaka, Bangladesh; Kathmandu, Nepal. The record lists foreign travel only. Try /trip when Dhaka',
+    );
+  });
+
   it.each([
     ['Isreal', 'Israel'],
     ['New Dehli', 'New Delhi'],
